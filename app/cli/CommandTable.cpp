@@ -1,0 +1,16 @@
+#include "CommandTable.h"
+
+#include <QCoreApplication>
+
+namespace sdx::cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table = {
+        {"info", QT_TRANSLATE_NOOP("sdx::cli", "Đường dẫn cơ sở dữ liệu, phiên bản lược đồ, trường và các năm học"),
+         &runInfo},
+    };
+    return table;
+}
+
+} // namespace sdx::cli

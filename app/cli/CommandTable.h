@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+namespace sdx::cli {
+
+class CliContext;
+
+/// One schooldx-cli command: `run` receives the arguments after its name.
+struct Command
+{
+    const char *name;
+    const char *summary;   ///< QT_TRANSLATE_NOOP("sdx::cli", …)
+    int (*run)(CliContext &context, const QStringList &arguments);
+};
+
+/// Every command, in the order --help lists them.
+const QList<Command> &commands();
+
+// Each command lives in commands/<Name>Command.cpp.
+int runInfo(CliContext &context, const QStringList &arguments);
+
+} // namespace sdx::cli
