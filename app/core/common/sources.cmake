@@ -6,4 +6,5 @@ target_sources(sdx_core PRIVATE
     common/AppPaths.h
     common/AppPaths.cpp
     common/Version.h
-    common/Version.cpp)
+    common/Version.cpp
+    common/DerivedFact.h)

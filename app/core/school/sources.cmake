@@ -10,4 +10,6 @@ target_sources(sdx_core PRIVATE
     school/YearCopyForward.h
     school/YearCopyForward.cpp
     school/SchoolSession.h
-    school/SchoolSession.cpp)
+    school/SchoolSession.cpp
+    school/DerivedFactsProvider.h
+    school/DerivedFactsProvider.cpp)
