@@ -39,7 +39,7 @@ bench: build
 	./bench/run-all.sh $(BUILD_DIR)
 
 translations: configure
-	cmake --build $(BUILD_DIR) --target update_translations
+	cmake --build $(BUILD_DIR) --target sdx_lupdate
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -154,6 +154,24 @@ private slots:
         QCOMPARE(fileHash(file), before);
     }
 
+    void backupIsACompleteDatabase()
+    {
+        const QString file = path(QStringLiteral("live.sqlite"));
+        const QString copy = path(QStringLiteral("backup/copy.sqlite"));
+        {
+            auto db = Database::open(file);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO app_setting (key, value) VALUES ('k', 'Sao lưu')")));
+            const Status status = (*db)->backupTo(copy);
+            QVERIFY2(status, qPrintable(status.message()));
+        }
+        auto restored = Database::open(copy);
+        QVERIFY2(restored, qPrintable(restored.message()));
+        SqlQuery query(**restored, QStringLiteral("SELECT value FROM app_setting WHERE key = 'k'"));
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Sao lưu"));
+    }
+
     void migrationStatementsAreSplitAtLineEnds()
     {
         const QStringList parts = Migrations::statements(QStringLiteral(

@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqlQuery.h"
+#include "common/SafeFile.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -8,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace sdx {
 namespace {
@@ -132,6 +135,22 @@ Status Database::exec(const QString &sql)
     if (query.exec(sql))
         return Status::success();
     return Status::failure(tr("Lỗi cơ sở dữ liệu: %1").arg(query.lastError().text()));
+}
+
+Status Database::backupTo(const QString &targetPath)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Status::failure(tr("Không tạo được thư mục tạm để sao lưu."));
+    const QString snapshot = scratch.filePath(QStringLiteral("backup.sqlite"));
+    SqlQuery vacuum(*this, QStringLiteral("VACUUM INTO :file"));
+    vacuum.bind(QStringLiteral(":file"), snapshot);
+    if (Status status = vacuum.exec(); !status)
+        return status.prefixed(tr("Sao lưu thất bại"));
+    const Expected<QByteArray> bytes = SafeFile::read(snapshot, qint64(4) * 1024 * 1024 * 1024);
+    if (!bytes)
+        return bytes.status();
+    return SafeFile::write(targetPath, *bytes);
 }
 
 } // namespace sdx

@@ -38,6 +38,10 @@ public:
     /// Runs one statement with no result rows (PRAGMA, DDL), reporting failures.
     Status exec(const QString &sql);
 
+    /// A consistent copy of the whole database into `targetPath` (VACUUM INTO a temporary file,
+    /// then a safe replace), usable while the application runs.
+    Status backupTo(const QString &targetPath);
+
 private:
     friend class Transaction;
     explicit Database(const QString &path);
