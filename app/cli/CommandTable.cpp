@@ -9,6 +9,8 @@ const QList<Command> &commands()
     static const QList<Command> table = {
         {"info", QT_TRANSLATE_NOOP("sdx::cli", "Đường dẫn cơ sở dữ liệu, phiên bản lược đồ, trường và các năm học"),
          &runInfo},
+        {"sample", QT_TRANSLATE_NOOP("sdx::cli", "Tạo trường mẫu Chu Văn An (năm học 2022 - 2023) trong cơ sở dữ liệu mới"),
+         &runSample},
     };
     return table;
 }

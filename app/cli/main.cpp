@@ -5,6 +5,8 @@
 #include "common/AppPaths.h"
 #include "common/Version.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -82,6 +84,15 @@ int main(int argc, char *argv[])
     // Documents are laid out with real fonts, which needs a GUI application even without a screen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_LINUX
+    // Run from cron or a bare shell there is no runtime folder; Qt would warn on every run.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + QStringLiteral("/schooldx-runtime-") + qEnvironmentVariable("USER");
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+#endif
     QGuiApplication app(argc, argv);
     sdx::AppPaths::setApplicationIdentity();
 

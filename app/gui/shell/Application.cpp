@@ -3,6 +3,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "common/AppPaths.h"
+#include "samples/SampleSchool.h"
 #include "school/FirstRunWizard.h"
 #include "school/SchoolSession.h"
 
@@ -41,7 +42,7 @@ int runApplication(QApplication &application)
         return 1;
     }
     if (!(*session)->hasSchool() || (*session)->years().isEmpty()) {
-        FirstRunWizard wizard(session->get());
+        FirstRunWizard wizard(session->get(), &SampleSchool::create);
         if (wizard.exec() != QDialog::Accepted)
             return 0;
     }

@@ -1,0 +1,3 @@
+target_sources(sdx_core PRIVATE
+    samples/SampleSchool.h
+    samples/SampleSchool.cpp)
