@@ -28,4 +28,8 @@ target_sources(sdx_core PRIVATE
     index/EvidenceChecker.h
     index/EvidenceChecker.cpp
     index/LinkChecker.h
-    index/LinkChecker.cpp)
+    index/LinkChecker.cpp
+    index/AssessmentRepository.h
+    index/AssessmentRepository.cpp
+    index/Assessment.h
+    index/Assessment.cpp)
