@@ -11,6 +11,7 @@ const QList<Command> &commands()
          &runInfo},
         {"sample", QT_TRANSLATE_NOOP("sdx::cli", "Tạo trường mẫu Chu Văn An (năm học 2022 - 2023) trong cơ sở dữ liệu mới"),
          &runSample},
+        {"score", QT_TRANSLATE_NOOP("sdx::cli", "Tính điểm theo bộ chỉ số từ tệp dữ kiện hoặc năm học, in JSON"), &runScore},
     };
     return table;
 }

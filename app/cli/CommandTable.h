@@ -20,5 +20,6 @@ const QList<Command> &commands();
 // Each command lives in commands/<Name>Command.cpp.
 int runInfo(CliContext &context, const QStringList &arguments);
 int runSample(CliContext &context, const QStringList &arguments);
+int runScore(CliContext &context, const QStringList &arguments);
 
 } // namespace sdx::cli
