@@ -77,7 +77,7 @@ const Entry *findByKey(const QList<Entry> &entries, const QString &key)
 
 /// Exact key, label or alias first; otherwise the longest alias contained as whole words.
 template<typename Entry>
-QString matchEntry(const QList<Entry> &entries, const QString &text)
+QString matchEntry(const QList<Entry> &entries, const QString &text, bool exactOnly = false)
 {
     const QString wanted = TextKey::normalized(text);
     if (wanted.isEmpty())
@@ -87,6 +87,8 @@ QString matchEntry(const QList<Entry> &entries, const QString &text)
             || TextKey::normalized(entry.label) == wanted || entry.aliases.contains(wanted))
             return entry.key;
     }
+    if (exactOnly)
+        return QString();
     QString best;
     qsizetype bestLength = 0;
     for (const Entry &entry : entries) {
@@ -373,14 +375,14 @@ QString InventoryCatalog::matchRoomKind(const QString &text) const
     return matchEntry(m_roomKinds, text);
 }
 
-QString InventoryCatalog::matchModule(const QString &text) const
+QString InventoryCatalog::matchModule(const QString &text, bool exactOnly) const
 {
-    return matchEntry(m_modules, text);
+    return matchEntry(m_modules, text, exactOnly);
 }
 
-QString InventoryCatalog::matchFunction(const QString &text) const
+QString InventoryCatalog::matchFunction(const QString &text, bool exactOnly) const
 {
-    return matchEntry(m_functions, text);
+    return matchEntry(m_functions, text, exactOnly);
 }
 
 QString InventoryCatalog::labelOf(const QString &key) const

@@ -98,8 +98,8 @@ public:
     /// failing an exact match, the longest alias found in the text as whole words); empty if none.
     QString matchCategory(const QString &text) const;
     QString matchRoomKind(const QString &text) const;
-    QString matchModule(const QString &text) const;
-    QString matchFunction(const QString &text) const;
+    QString matchModule(const QString &text, bool exactOnly = false) const;
+    QString matchFunction(const QString &text, bool exactOnly = false) const;
     QString labelOf(const QString &key) const;      ///< label of a category or room kind key
 
     const QList<LabLevelRule> &labLevels() const { return m_labLevels; }

@@ -3,7 +3,15 @@
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 find_package(QuaZip-Qt6 REQUIRED)
-target_link_libraries(sdx_core PRIVATE QuaZip::QuaZip PkgConfig::XLSXWRITER)
+target_link_libraries(sdx_core PRIVATE QuaZip::QuaZip)
+# libxlsxwriter is NOT linked: its ZIP code (system libminizip) and QuaZip's bundled minizip
+# export the same symbols with different ABIs, so one process cannot link both. It is loaded at
+# run time with QLibrary::DeepBindHint (inventory/XlsxExport.cpp); only its headers are used here.
+target_include_directories(sdx_core PRIVATE ${XLSXWRITER_INCLUDE_DIRS})
+string(REGEX MATCH "^[0-9]+" SDX_XLSXWRITER_SOVERSION_GUESS "${XLSXWRITER_VERSION}")
+# The soname major of libxlsxwriter 1.x is 4 on Debian 12 (libxlsxwriter.so.4).
+set(SDX_XLSXWRITER_SOVERSION 4 CACHE STRING "Major version in the file name of the libxlsxwriter shared library")
+target_compile_definitions(sdx_core PRIVATE SDX_XLSXWRITER_SOVERSION=${SDX_XLSXWRITER_SOVERSION})
 
 target_sources(sdx_core PRIVATE
     inventory/TextKey.h
@@ -41,7 +49,26 @@ target_sources(sdx_core PRIVATE
     inventory/InventoryCopyForward.h
     inventory/InventoryCopyForward.cpp
     inventory/InventoryOverview.h
-    inventory/InventoryOverview.cpp)
+    inventory/InventoryOverview.cpp
+    inventory/LegacyEncoding.h
+    inventory/LegacyEncoding.cpp
+    inventory/SheetTable.h
+    inventory/CsvCodec.h
+    inventory/CsvCodec.cpp
+    inventory/XlsxReader.h
+    inventory/XlsxReader.cpp
+    inventory/XlsxExport.h
+    inventory/XlsxExport.cpp
+    inventory/InventoryFieldCodec.h
+    inventory/InventoryFieldCodec.cpp
+    inventory/InventoryTableFormat.h
+    inventory/InventoryTableFormat.cpp
+    inventory/InventoryImport.h
+    inventory/InventoryImporter.cpp
+    inventory/ImportPlanner.h
+    inventory/ImportPlanner.cpp
+    inventory/InventoryExport.h
+    inventory/InventoryExport.cpp)
 
 qt_add_resources(sdx_core "sdx_core_inventory"
     PREFIX "/inventory"
