@@ -19,5 +19,6 @@ const QList<Command> &commands();
 
 // Each command lives in commands/<Name>Command.cpp.
 int runInfo(CliContext &context, const QStringList &arguments);
+int runInventory(CliContext &context, const QStringList &arguments);
 
 } // namespace sdx::cli
