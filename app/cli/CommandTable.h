@@ -21,5 +21,6 @@ const QList<Command> &commands();
 int runInfo(CliContext &context, const QStringList &arguments);
 int runSample(CliContext &context, const QStringList &arguments);
 int runScore(CliContext &context, const QStringList &arguments);
+int runInventory(CliContext &context, const QStringList &arguments);
 
 } // namespace sdx::cli

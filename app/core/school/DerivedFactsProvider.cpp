@@ -1,13 +1,13 @@
 #include "DerivedFactsProvider.h"
 
+#include "inventory/InventoryOverview.h"
+
 namespace sdx {
 
 Expected<DerivedFacts> collectDerivedFacts(Database &database, qint64 yearId)
 {
-    Q_UNUSED(database)
-    Q_UNUSED(yearId)
     // Parts of the core that derive facts add their contribution here.
-    return DerivedFacts();
+    return deriveInventoryFacts(database, yearId);
 }
 
 } // namespace sdx

@@ -1,6 +1,7 @@
 #include "YearCopyForward.h"
 
 #include "index/AssessmentRepository.h"
+#include "inventory/InventoryCopyForward.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 
@@ -12,6 +13,7 @@ using CopyStep = Status (*)(Database &, qint64, qint64);
 static const CopyStep kSteps[] = {
     &copyYearTexts,
     &AssessmentRepository::copyForward,
+    &InventoryCopyForward::copy,
 };
 
 Status copyAll(Database &database, qint64 fromYearId, qint64 toYearId)
