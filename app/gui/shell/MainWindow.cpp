@@ -4,6 +4,8 @@
 #include "NewYearDialog.h"
 #include "PlaceholderPage.h"
 #include "common/Version.h"
+#include "index/ChecklistPage.h"
+#include "index/ResultsPage.h"
 #include "school/SchoolProfilePage.h"
 #include "school/SchoolSession.h"
 #include "store/Database.h"
@@ -71,9 +73,9 @@ QWidget *MainWindow::createPage(Area area)
     case Area::Inventory:
         return new PlaceholderPage(tr("Kiểm kê phần mềm, dịch vụ, phòng học và thiết bị CNTT của năm học."), this);
     case Area::Index:
-        return new PlaceholderPage(tr("Tự đánh giá theo Bộ chỉ số 4725/QĐ-BGDĐT, có minh chứng cho từng tiêu chí."), this);
+        return new ChecklistPage(m_session, this);
     case Area::Results:
-        return new PlaceholderPage(tr("Điểm, mức độ của hai nhóm tiêu chí và việc cần làm để nâng mức."), this);
+        return new ResultsPage(m_session, this);
     case Area::Documents:
         return new PlaceholderPage(tr("Kế hoạch và Báo cáo theo thể thức Nghị định 30/2020/NĐ-CP: xem trước, in, PDF, Word."), this);
     case Area::Exchange:
