@@ -3,7 +3,7 @@
 // import into a fresh database, loading a year, deriving the facts and totals, and peak memory.
 #include "inventory/InventoryDerivation.h"
 #include "inventory/InventoryExport.h"
-#include "inventory/InventoryImport.h"
+#include "inventory/InventoryImporter.h"
 #include "inventory/InventoryRepository.h"
 #include "inventory/InventoryTotals.h"
 #include "school/YearRepository.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inventory/InventoryImport.h"
+#include "inventory/InventoryImporter.h"
 
 namespace sdx {
 
@@ -11,10 +11,8 @@ struct ImportState
     ImportPlan plan;
     int sheet = 0;
 
-    const ImportSheet *currentSheet() const
-    {
-        return sheet >= 0 && sheet < preview.sheets.size() ? &preview.sheets.at(sheet) : nullptr;
-    }
+    /// The sheet in view, or nullptr when the file had none.
+    const ImportSheet *currentSheet() const;
 };
 
 } // namespace sdx

@@ -2,7 +2,7 @@
 
 #include "ImportState.h"
 
-#include "inventory/InventoryImport.h"
+#include "inventory/InventoryImporter.h"
 
 #include <QDialog>
 

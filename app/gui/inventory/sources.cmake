@@ -18,6 +18,7 @@ target_sources(sdx_gui PRIVATE
     inventory/DerivedFactsModel.h
     inventory/DerivedFactsModel.cpp
     inventory/ImportState.h
+    inventory/ImportState.cpp
     inventory/ColumnMappingModel.h
     inventory/ColumnMappingModel.cpp
     inventory/ImportPreviewModel.h
