@@ -3,6 +3,7 @@
 #include "inventory/EquipmentTableModel.h"
 #include "inventory/ImportPreviewModel.h"
 #include "inventory/InventoryController.h"
+#include "inventory/InventoryItemRoles.h"
 #include "inventory/InventoryImportDialog.h"
 #include "inventory/InventoryPage.h"
 #include "inventory/InventoryStocktakeDialog.h"
@@ -173,6 +174,23 @@ private slots:
         QVERIFY(people->setData(people->index(materials, PeopleCountsModel::Value), 10));
         QCOMPARE(factValue(QStringLiteral("1.6.3")), QStringLiteral("10/20 (50%)"));
         QVERIFY(!people->setData(people->index(materials, PeopleCountsModel::Value), 25));
+    }
+
+    void roleDrivesTheFacts()
+    {
+        // A row the school adds itself feeds the index once its role is chosen, whatever its name.
+        QVERIFY(m_page->controller()->addSoftware(SoftwareGroup::Teaching));
+        auto *software = model<SoftwareTableModel>("softwareModel");
+        const int row = software->rowCount() - 1;
+        QVERIFY(software->setData(software->index(row, SoftwareTableModel::Name), QStringLiteral("K12Online")));
+        QVERIFY(software->setData(software->index(row, SoftwareTableModel::Status), QStringLiteral("in-use")));
+        QCOMPARE(factValue(QStringLiteral("1.5.1")), QStringLiteral("absent"));
+        QVERIFY(software->index(row, SoftwareTableModel::Role).data(InventoryItemRoles::ChoiceKeysRole).toStringList()
+                    .contains(QStringLiteral("computer-testing")));
+        QVERIFY(software->setData(software->index(row, SoftwareTableModel::Role), QStringLiteral("computer-testing")));
+        QCOMPARE(factValue(QStringLiteral("1.5.1")), QStringLiteral("Có"));
+        QCOMPARE(factValue(QStringLiteral("1.5.2")), QStringLiteral("Không"));
+        QVERIFY(!software->setData(software->index(row, SoftwareTableModel::Role), QStringLiteral("no-such-role")));
     }
 
     void importDialogCancelImportsNothing()

@@ -17,6 +17,7 @@
 #include "school/SchoolSession.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QStandardPaths>
 
@@ -89,6 +90,7 @@ void InventoryPage::setUpViews()
     m_ui->peopleView->verticalHeader()->hide();
     m_ui->needsView->verticalHeader()->hide();
     const QList<QPair<int, int>> softwareWidths = {{SoftwareTableModel::Group, 190}, {SoftwareTableModel::Name, 290},
+                                                    {SoftwareTableModel::Role, 200},
                                                     {SoftwareTableModel::Status, 170}, {SoftwareTableModel::Product, 110},
                                                     {SoftwareTableModel::Provider, 100}, {SoftwareTableModel::Link, 190},
                                                     {SoftwareTableModel::HowObtained, 90}, {SoftwareTableModel::Quantity, 70},
@@ -147,8 +149,8 @@ void InventoryPage::connectButtons()
     connect(m_ui->stocktakeButton, &QPushButton::clicked, this, &InventoryPage::openStocktake);
     connect(m_ui->importSoftwareButton, &QPushButton::clicked, this, &InventoryPage::chooseImportFile);
     connect(m_ui->importRoomsButton, &QPushButton::clicked, this, &InventoryPage::chooseImportFile);
-    connect(m_ui->exportSoftwareButton, &QPushButton::clicked, this, [this] { chooseExportFile(InventoryKind::Software); });
-    connect(m_ui->exportRoomsButton, &QPushButton::clicked, this, [this] { chooseExportFile(InventoryKind::Equipment); });
+    connect(m_ui->exportSoftwareButton, &QPushButton::clicked, this, &InventoryPage::chooseExportFile);
+    connect(m_ui->exportRoomsButton, &QPushButton::clicked, this, &InventoryPage::chooseExportFile);
 }
 
 qint64 InventoryPage::currentRoomId() const
@@ -236,16 +238,28 @@ bool InventoryPage::exportFile(const QString &path, InventoryKind kind)
     return status.isOk();
 }
 
-void InventoryPage::chooseExportFile(InventoryKind kind)
+void InventoryPage::chooseExportFile()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("kiem-ke-%1.xlsx").arg(m_controller->session()->currentYear().name);
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Xuất kiểm kê"), folder + QLatin1Char('/') + name,
-        tr("Excel, mọi bảng (*.xlsx);;CSV, bảng %1 (*.csv)").arg(InventoryKinds::displayName(kind).toLower()), &filter);
-    if (!path.isEmpty())
-        exportFile(path, kind);
+    // One filter for the workbook, one per table for CSV (a CSV file holds one table).
+    QStringList filters{tr("Excel, mọi bảng (*.xlsx)")};
+    const QList<InventoryKind> kinds = InventoryKinds::all();
+    for (InventoryKind csvKind : kinds)
+        filters.append(tr("CSV, bảng %1 (*.csv)").arg(InventoryKinds::displayName(csvKind).toLower()));
+    QString selected = filters.constFirst();
+    QString path = QFileDialog::getSaveFileName(this, tr("Xuất kiểm kê"), folder + QLatin1Char('/') + name,
+                                                filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    const int filter = int(filters.indexOf(selected));
+    InventoryKind kind = InventoryKind::Software;
+    if (filter > 0) {
+        kind = kinds.at(filter - 1);
+        if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            path = QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QStringLiteral(".csv");
+    }
+    exportFile(path, kind);
 }
 
 void InventoryPage::openStocktake()

@@ -48,7 +48,7 @@ private:
     void roomSelected();
     void editFeatures();
     void chooseImportFile();
-    void chooseExportFile(InventoryKind kind);
+    void chooseExportFile();
     void openStocktake();
     qint64 currentRoomId() const;
 

@@ -73,6 +73,7 @@ QString SoftwareTableModel::key(const SoftwareRow &row, int column) const
 {
     switch (column) {
     case Group: return SoftwareCodes::groupCode(row.group);
+    case Role: return row.role;
     case Status: return SoftwareCodes::statusCode(row.status);
     case HowObtained: return SoftwareCodes::acquisitionCode(row.acquisition);
     default: return QString();
@@ -84,6 +85,10 @@ QVariant SoftwareTableModel::display(const SoftwareRow &row, int column) const
     switch (column) {
     case Group: return SoftwareCodes::groupLabel(row.group);
     case Name: return row.name;
+    case Role: {
+        const SoftwareRole *role = m_controller->catalog().role(row.role);
+        return role ? role->label : tr("(khác)");
+    }
     case Status: return SoftwareCodes::statusLabel(row.status);
     case Product: return row.product;
     case Provider: return row.provider;
@@ -104,6 +109,14 @@ QVariant SoftwareTableModel::choices(int column, int role) const
         for (SoftwareGroup group : SoftwareCodes::groups()) {
             labels.append(SoftwareCodes::groupLabel(group));
             keys.append(SoftwareCodes::groupCode(group));
+        }
+    } else if (column == Role) {
+        // The role, not the name, is what the index facts are derived from.
+        labels.append(tr("(khác, không dùng cho Bộ chỉ số)"));
+        keys.append(QString());
+        for (const SoftwareRole &entry : m_controller->catalog().roles()) {
+            labels.append(entry.item.isEmpty() ? entry.label : tr("%1 (chỉ số %2)").arg(entry.label, entry.item));
+            keys.append(entry.key);
         }
     } else if (column == Status) {
         for (SoftwareStatus status : SoftwareCodes::statuses()) {
@@ -131,6 +144,8 @@ QVariant SoftwareTableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return display(*row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Role)
+            return tr("Loại ứng dụng theo danh mục: SchoolDX suy ra các chỉ số từ loại này, không từ tên.");
         return index.column() == Details || index.column() == Link || index.column() == Name ? display(*row, index.column())
                                                                                                : QVariant();
     case Qt::FontRole:
@@ -165,6 +180,7 @@ QVariant SoftwareTableModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case Group: return tr("Nhóm");
     case Name: return tr("Tên ứng dụng, dịch vụ");
+    case Role: return tr("Thuộc loại");
     case Status: return tr("Trạng thái");
     case Product: return tr("Sản phẩm");
     case Provider: return tr("Nhà cung cấp");
@@ -200,6 +216,21 @@ bool SoftwareTableModel::setData(const QModelIndex &index, const QVariant &value
             return false;
         break;
     case Name: row.name = text.trimmed(); break;
+    case Role: {
+        if (!text.isEmpty() && !m_controller->catalog().role(text))
+            return false;
+        row.role = text;
+        // Features that do not belong to the new role would be refused: drop them.
+        const SoftwareRole *chosen = m_controller->catalog().role(text);
+        const auto features = chosen ? chosen->features : SoftwareRole::Features::None;
+        if (features != SoftwareRole::Features::Modules)
+            row.modules.clear();
+        if (features != SoftwareRole::Features::Functions)
+            row.functions.clear();
+        if (features != SoftwareRole::Features::Exchange)
+            row.exchangesResults = false;
+        break;
+    }
     case Status:
         if (!SoftwareCodes::statusFromCode(text, &row.status))
             return false;

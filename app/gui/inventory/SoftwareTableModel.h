@@ -13,7 +13,7 @@ class SoftwareTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Group, Name, Status, Product, Provider, Link, HowObtained, Quantity, Details, Note, ColumnCount };
+    enum Column { Group, Name, Role, Status, Product, Provider, Link, HowObtained, Quantity, Details, Note, ColumnCount };
 
     explicit SoftwareTableModel(InventoryController *controller, QObject *parent = nullptr);
 
