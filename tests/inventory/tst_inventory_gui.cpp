@@ -20,6 +20,7 @@
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -137,6 +138,23 @@ private slots:
         QVERIFY(equipment->setData(equipment->index(0, EquipmentTableModel::Working), 11));
         QCOMPARE(factValue(QStringLiteral("1.7.2")), QStringLiteral("Mức 1"));
         QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("totalsLabel"))->text().contains(QStringLiteral("đã có: 23")));
+    }
+
+    void editsTellTheOtherPages()
+    {
+        QSignalSpy spy(m_session.get(), &SchoolSession::yearDataChanged);
+        auto *reset = new QSignalSpy(model<RoomTableModel>("roomsModel"), &QAbstractItemModel::modelReset);
+        selectRoom(QStringLiteral("Lớp 1A"));
+        auto *equipment = model<EquipmentTableModel>("equipmentModel");
+        QVERIFY(equipment->setData(equipment->index(0, EquipmentTableModel::Description), QStringLiteral("LG 50 inch")));
+        QCOMPARE(spy.count(), 1);
+        // The page's own notification does not make it re-read (and lose the selection).
+        QCOMPARE(reset->count(), 0);
+        delete reset;
+        // Data changed elsewhere (an import by another page) is re-read.
+        m_session->notifyYearDataChanged();
+        QCOMPARE(model<EquipmentTableModel>("equipmentModel")->roomId(),
+                 m_page->controller()->snapshot().findRoom(QStringLiteral("Lớp 1A"))->id);
     }
 
     void refusedEditIsExplained()

@@ -14,7 +14,10 @@ InventoryController::InventoryController(SchoolSession *session, QObject *parent
     , m_catalog(InventoryCatalog::builtIn())
 {
     connect(session, &SchoolSession::currentYearChanged, this, [this] { reload(); });
-    connect(session, &SchoolSession::yearDataChanged, this, [this] { reload(); });
+    connect(session, &SchoolSession::yearDataChanged, this, [this] {
+        if (!m_notifying)
+            reload();
+    });
     reload();
 }
 
@@ -58,6 +61,10 @@ Status InventoryController::afterEdit(const Status &status, bool structural)
         emit structureChanged();
     else
         emit dataRefreshed();
+    // Other pages (the checklist) show the derived facts too: tell them the year's data changed.
+    m_notifying = true;
+    m_session->notifyYearDataChanged();
+    m_notifying = false;
     return status;
 }
 

@@ -68,6 +68,7 @@ private:
     SchoolSession *m_session;
     const InventoryCatalog &m_catalog;
     InventoryOverview m_overview;
+    bool m_notifying = false;       ///< our own yearDataChanged() is not a reason to re-read
 };
 
 } // namespace sdx
