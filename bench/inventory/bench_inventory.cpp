@@ -1,9 +1,10 @@
 // Benchmark of the inventory (run on demand, never as a test): generates an inventory of
 // 10,000 rows (software rows, rooms, equipment entries), then measures CSV and XLSX export and
 // import into a fresh database, loading a year, deriving the facts and totals, and peak memory.
+#include "inventory/InventoryCatalog.h"
 #include "inventory/InventoryDerivation.h"
 #include "inventory/InventoryExport.h"
-#include "inventory/InventoryImport.h"
+#include "inventory/InventoryImporter.h"
 #include "inventory/InventoryRepository.h"
 #include "inventory/InventoryTotals.h"
 #include "school/YearRepository.h"
@@ -47,14 +48,24 @@ InventorySnapshot generate()
         item.yearAcquired = 2015 + e % 10;
         snapshot.rooms[e % kRooms].equipment.append(item);
     }
+    const QList<SoftwareRole> &roles = InventoryCatalog::builtIn().roles();
     for (int s = 0; s < kSoftware; ++s) {
         SoftwareRow row;
-        row.group = s % 2 ? SoftwareGroup::Teaching : SoftwareGroup::Management;
+        // Every catalog role appears many times, so every derivation rule has rows to read.
+        const SoftwareRole &role = roles.at(s % roles.size());
+        row.role = role.key;
+        row.group = role.group;
+        if (role.features == SoftwareRole::Features::Modules)
+            row.modules = {QStringLiteral("students"), QStringLiteral("health")};
+        if (role.features == SoftwareRole::Features::Functions)
+            row.functions = {QStringLiteral("self-study")};
         row.name = QStringLiteral("Ứng dụng số %1").arg(s);
         row.status = s % 5 == 0 ? SoftwareStatus::Missing : SoftwareStatus::InUse;
         row.link = QStringLiteral("https://ung-dung-%1.edu.vn").arg(s);
         snapshot.software.append(row);
     }
+    snapshot.people.set(QStringLiteral("teachers"), 600);
+    snapshot.people.set(QStringLiteral("teachers-training-account"), 480);
     snapshot.people.set(QStringLiteral("students"), 15000);
     snapshot.people.set(QStringLiteral("classes"), 420);
     return snapshot;

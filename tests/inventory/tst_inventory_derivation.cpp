@@ -160,6 +160,8 @@ private slots:
         QTest::newRow("just over 3 is level 1") << "20/11" << 540 << 15 << "1";
         QTest::newRow("two labs average") << "21/17,21/17" << 540 << 15 << "2";
         QTest::newRow("all broken") << "10/0" << 540 << 15 << "1";
+        QTest::newRow("all broken, pupils unknown") << "10/0" << -1 << -1 << "1";
+        QTest::newRow("lab without computers") << "0/0" << 540 << 15 << "1";
         QTest::newRow("no lab at all") << "" << 540 << 15 << "1";
         QTest::newRow("pupils unknown") << "21/17" << -1 << 15 << "absent";
         QTest::newRow("classes unknown") << "21/17" << 540 << -1 << "absent";
@@ -175,6 +177,19 @@ private slots:
         InventorySnapshot snapshot = withClasses(students, classes);
         snapshot.rooms = labs(labSpec) + classrooms(QStringLiteral("tv+net"));
         QCOMPARE(factText(InventoryDerivation::derive(snapshot), QStringLiteral("1.7.2")), expected);
+    }
+
+    void labNeverFilledInIsUnknown()
+    {
+        // A computer lab with no equipment entered yet: the inventory is unfinished.
+        Room lab;
+        lab.name = QStringLiteral("Phòng tin học");
+        lab.kind = QStringLiteral("computer-lab");
+        InventorySnapshot snapshot = withClasses(540, 15);
+        snapshot.rooms = {lab};
+        QCOMPARE(factText(InventoryDerivation::derive(snapshot), QStringLiteral("1.7.2")), QStringLiteral("absent"));
+        snapshot.rooms[0].equipment.append(item(QStringLiteral("projector"), 1, 1));
+        QCOMPARE(factText(InventoryDerivation::derive(snapshot), QStringLiteral("1.7.2")), QStringLiteral("1"));
     }
 
     void studio_data()

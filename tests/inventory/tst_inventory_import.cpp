@@ -3,7 +3,7 @@
 #include "inventory/CsvCodec.h"
 #include "inventory/InventoryDerivation.h"
 #include "inventory/InventoryExport.h"
-#include "inventory/InventoryImport.h"
+#include "inventory/InventoryImporter.h"
 #include "inventory/InventoryRepository.h"
 #include "inventory/InventorySamples.h"
 #include "inventory/LegacyEncoding.h"

@@ -2,7 +2,7 @@
 #include "CommandTable.h"
 
 #include "inventory/InventoryExport.h"
-#include "inventory/InventoryImport.h"
+#include "inventory/InventoryImporter.h"
 #include "inventory/InventoryOverview.h"
 #include "inventory/InventoryRepository.h"
 #include "school/SchoolSession.h"

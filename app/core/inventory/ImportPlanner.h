@@ -1,6 +1,6 @@
 #pragma once
 
-#include "InventoryImport.h"
+#include "InventoryImporter.h"
 
 #include <QHash>
 #include <QSet>

@@ -217,20 +217,28 @@ private:
     void computerLabLevel()
     {
         int labs = 0;
+        int labsWithEntries = 0;
         int computers = 0;
         int working = 0;
         for (const Room &room : m_snapshot.rooms) {
             if (!RoomRules::isComputerLab(room, m_catalog))
                 continue;
             ++labs;
+            labsWithEntries += room.equipment.isEmpty() ? 0 : 1;
             computers += RoomRules::studentComputers(room, m_catalog);
             working += RoomRules::workingStudentComputers(room, m_catalog);
         }
-        if (labs == 0 || working == 0) {
+        if (labs == 0) {
+            add(QStringLiteral("1.7.2"), m_catalog.labLevelOtherwise(), tr("Kiểm kê: không có phòng tin học."));
+            return;
+        }
+        // A lab whose equipment was never entered is an unfinished inventory, not an empty room.
+        if (labsWithEntries == 0)
+            return;
+        if (working == 0) {
             add(QStringLiteral("1.7.2"), m_catalog.labLevelOtherwise(),
-                labs == 0 ? tr("Kiểm kê: không có phòng tin học.")
-                          : tr("Kiểm kê: %1 phòng tin học nhưng không có máy tính nào hoạt động (%2 máy hỏng).")
-                                .arg(labs).arg(computers));
+                computers == 0 ? tr("Kiểm kê: %1 phòng tin học nhưng không có máy tính nào.").arg(labs)
+                               : tr("Kiểm kê: %1 phòng tin học, cả %2 máy tính đều hỏng.").arg(labs).arg(computers));
             return;
         }
         const std::optional<double> ratio = studentsPerLabComputer(m_snapshot, m_catalog);

@@ -1,4 +1,4 @@
-#include "InventoryImport.h"
+#include "InventoryImporter.h"
 
 #include "CsvCodec.h"
 #include "ImportPlanner.h"

@@ -139,3 +139,17 @@ QJsonObject InventoryTotals::toJson() const
 }
 
 } // namespace sdx
+
+namespace sdx {
+
+QStringList InventoryTotals::planLines() const
+{
+    auto twoDigits = [](int value) { return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0')); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("sdx::InventoryTotals", text); };
+    return {tr("Tổng số phần mềm và ứng dụng đang sử dụng: %1").arg(twoDigits(softwareInUse)),
+            tr("Tổng số phần mềm và ứng dụng cần được trang bị nhưng còn thiếu: %1").arg(twoDigits(softwareMissing)),
+            tr("Tổng số trang thiết bị CNTT và hạ tầng đã có: %1").arg(twoDigits(equipmentOwned)),
+            tr("Tổng số trang thiết bị CNTT và hạ tầng còn thiếu cần bổ sung: %1").arg(twoDigits(equipmentMissing))};
+}
+
+} // namespace sdx

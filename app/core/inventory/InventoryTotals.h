@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -55,6 +56,9 @@ struct InventoryTotals
     static InventoryTotals compute(const InventorySnapshot &snapshot,
                                    const InventoryCatalog &catalog = InventoryCatalog::builtIn());
     QJsonObject toJson() const;
+    /// The four sentences a plan prints under its tables, numbers on two digits as in seed 002
+    /// ("Tổng số phần mềm và ứng dụng đang sử dụng: 19", "… còn thiếu: 05", …).
+    QStringList planLines() const;
 };
 
 } // namespace sdx

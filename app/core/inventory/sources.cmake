@@ -63,7 +63,7 @@ target_sources(sdx_core PRIVATE
     inventory/InventoryFieldCodec.cpp
     inventory/InventoryTableFormat.h
     inventory/InventoryTableFormat.cpp
-    inventory/InventoryImport.h
+    inventory/InventoryImporter.h
     inventory/InventoryImporter.cpp
     inventory/ImportPlanner.h
     inventory/ImportPlanner.cpp

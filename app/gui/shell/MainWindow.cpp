@@ -6,6 +6,7 @@
 #include "common/Version.h"
 #include "index/ChecklistPage.h"
 #include "index/ResultsPage.h"
+#include "inventory/InventoryPage.h"
 #include "school/SchoolProfilePage.h"
 #include "school/SchoolSession.h"
 #include "store/Database.h"
@@ -71,7 +72,7 @@ QWidget *MainWindow::createPage(Area area)
         m_profilePage = new SchoolProfilePage(m_session, this);
         return m_profilePage;
     case Area::Inventory:
-        return new PlaceholderPage(tr("Kiểm kê phần mềm, dịch vụ, phòng học và thiết bị CNTT của năm học."), this);
+        return new InventoryPage(m_session, this);
     case Area::Index:
         return new ChecklistPage(m_session, this);
     case Area::Results:
