@@ -1,0 +1,46 @@
+# The exchange with the managing authority: the .sdx file (format, gzip, checksum, reader, writer),
+# finalisation of a year (YearLock), school-side restore, and the receiving workspace with its summary.
+find_package(ZLIB REQUIRED)
+find_package(PkgConfig REQUIRED)
+if(NOT TARGET PkgConfig::SDX_EXCHANGE_XLSX)
+    pkg_check_modules(SDX_EXCHANGE_XLSX REQUIRED IMPORTED_TARGET xlsxwriter)
+endif()
+target_link_libraries(sdx_core PRIVATE ZLIB::ZLIB PkgConfig::SDX_EXCHANGE_XLSX)
+
+target_sources(sdx_core PRIVATE
+    exchange/AssessmentPort.h
+    exchange/ExchangeBuilder.h
+    exchange/ExchangeBuilder.cpp
+    exchange/ExchangeChecksum.h
+    exchange/ExchangeChecksum.cpp
+    exchange/ExchangeDocument.h
+    exchange/ExchangeDocument.cpp
+    exchange/ExchangeFormat.h
+    exchange/ExchangeJson.h
+    exchange/ExchangeJson.cpp
+    exchange/ExchangeReader.h
+    exchange/ExchangeReader.cpp
+    exchange/ExchangeScorer.h
+    exchange/ExchangeScorer.cpp
+    exchange/ExchangeValidator.h
+    exchange/ExchangeValidator.cpp
+    exchange/ExchangeWriter.h
+    exchange/ExchangeWriter.cpp
+    exchange/Gzip.h
+    exchange/Gzip.cpp
+    exchange/ReceivedSummary.h
+    exchange/ReceivedSummary.cpp
+    exchange/ReceivingImport.h
+    exchange/ReceivingImport.cpp
+    exchange/ReceivingStore.h
+    exchange/ReceivingStore.cpp
+    exchange/ReportingRepository.h
+    exchange/ReportingRepository.cpp
+    exchange/SchoolRestore.h
+    exchange/SchoolRestore.cpp
+    exchange/SummaryJson.h
+    exchange/SummaryJson.cpp
+    exchange/SummaryXlsx.h
+    exchange/SummaryXlsx.cpp
+    exchange/YearLock.h
+    exchange/YearLock.cpp)
