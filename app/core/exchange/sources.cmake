@@ -15,6 +15,10 @@ target_sources(sdx_core PRIVATE
     exchange/ExchangeChecksum.cpp
     exchange/ExchangeDocument.h
     exchange/ExchangeDocument.cpp
+    exchange/ExchangeFacts.h
+    exchange/ExchangeFacts.cpp
+    exchange/EngineExchangeScorer.h
+    exchange/EngineExchangeScorer.cpp
     exchange/ExchangeFormat.h
     exchange/ExchangeJson.h
     exchange/ExchangeJson.cpp
@@ -22,6 +26,8 @@ target_sources(sdx_core PRIVATE
     exchange/ExchangeReader.cpp
     exchange/ExchangeScorer.h
     exchange/ExchangeScorer.cpp
+    exchange/ExchangeServices.h
+    exchange/ExchangeServices.cpp
     exchange/ExchangeValidator.h
     exchange/ExchangeValidator.cpp
     exchange/ExchangeWriter.h
@@ -36,6 +42,8 @@ target_sources(sdx_core PRIVATE
     exchange/ReceivingStore.cpp
     exchange/ReportingRepository.h
     exchange/ReportingRepository.cpp
+    exchange/RepositoryAssessmentPort.h
+    exchange/RepositoryAssessmentPort.cpp
     exchange/SchoolRestore.h
     exchange/SchoolRestore.cpp
     exchange/SummaryJson.h

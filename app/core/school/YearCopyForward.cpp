@@ -1,6 +1,7 @@
 #include "YearCopyForward.h"
 
 #include "exchange/ReportingRepository.h"
+#include "index/AssessmentRepository.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 
@@ -11,6 +12,7 @@ using CopyStep = Status (*)(Database &, qint64, qint64);
 // One line per part of the core that keeps per-year data; the order follows foreign keys.
 static const CopyStep kSteps[] = {
     &copyYearTexts,
+    &AssessmentRepository::copyForward,
     &ReportingRepository::copyRecipient,
 };
 
