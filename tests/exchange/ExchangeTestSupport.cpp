@@ -1,64 +1,15 @@
 #include "ExchangeTestSupport.h"
 
+#include "exchange/ExchangeServices.h"
+
 #include <QJsonArray>
 
 #include <zlib.h>
 
 namespace sdx::test {
-namespace {
-
-/// Until the index part is merged: takes the stated score as the truth (no re-scoring).
-class EchoScorer final : public ExchangeScorer
-{
-public:
-    Expected<Rescore> rescore(const ExchangeDocument &document) const override
-    {
-        if (document.indexId != QStringLiteral("4725/QĐ-BGDĐT") || document.indexVersion != 1)
-            return Status::failure(QStringLiteral("bộ chỉ số %1 phiên bản %2 không có trong phần mềm này")
-                                       .arg(document.indexId)
-                                       .arg(document.indexVersion));
-        Rescore result;
-        result.score = scoreFor(document.assessment);
-        return result;
-    }
-
-    Expected<IndexOutline> outline(const QString &, int) const override
-    {
-        return Status::failure(QStringLiteral("không có"));
-    }
-
-    /// A stand-in score: group 1 gets the number of "có" facts in group 1 × 5, and so on.
-    static QJsonObject scoreFor(const ExchangeAssessment &assessment)
-    {
-        QJsonArray groups;
-        for (const QString &group : {QStringLiteral("1"), QStringLiteral("2")}) {
-            double points = 0;
-            for (auto it = assessment.facts.constBegin(); it != assessment.facts.constEnd(); ++it) {
-                if (it.key().startsWith(group + QLatin1Char('.')) && it->value.toBool())
-                    points += 5;
-            }
-            const int level = points < 50 ? 1 : (points <= 75 ? 2 : 3);
-            groups.append(QJsonObject{{QStringLiteral("id"), group},
-                                      {QStringLiteral("title"), QStringLiteral("Nhóm %1").arg(group)},
-                                      {QStringLiteral("points"), points},
-                                      {QStringLiteral("max"), 100},
-                                      {QStringLiteral("level"), level},
-                                      {QStringLiteral("uncappedLevel"), level},
-                                      {QStringLiteral("mandatoryMet"), true},
-                                      {QStringLiteral("criteria"), QJsonArray()}});
-        }
-        return QJsonObject{{QStringLiteral("index"), QStringLiteral("4725/QĐ-BGDĐT")},
-                           {QStringLiteral("indexVersion"), 1},
-                           {QStringLiteral("groups"), groups}};
-    }
-};
-
-} // namespace
-
 const ExchangeScorer &testScorer()
 {
-    static const EchoScorer scorer;
-    return scorer;
+    return ExchangeServices::scorer();
 }
 
 QJsonObject seedFacts()

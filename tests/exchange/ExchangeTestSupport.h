@@ -24,7 +24,7 @@ QJsonObject variedFacts(int n);
 /// A single gzip stream of `declaredBytes` zero bytes, built chunk by chunk (never held whole).
 QByteArray gzipOfZeros(qint64 declaredBytes);
 
-/// The scorer of the tests: the real engine once the index part is there.
+/// The scorer of the tests: the real engine and index registry.
 const ExchangeScorer &testScorer();
 
 } // namespace sdx::test

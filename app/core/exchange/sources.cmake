@@ -17,6 +17,8 @@ target_sources(sdx_core PRIVATE
     exchange/ExchangeDocument.cpp
     exchange/ExchangeFacts.h
     exchange/ExchangeFacts.cpp
+    exchange/ExchangeFactsFile.h
+    exchange/ExchangeFactsFile.cpp
     exchange/EngineExchangeScorer.h
     exchange/EngineExchangeScorer.cpp
     exchange/ExchangeFormat.h
