@@ -118,6 +118,9 @@ int runAggregate(CliContext &context, const QStringList &arguments)
     Expected<std::unique_ptr<Database>> database = Database::open(scratch.filePath(QStringLiteral("nhan.sqlite")));
     if (!database)
         return context.fail(database.message());
+    // Thrown away at the end: no disk syncs needed (they were half of the time for 1,000 files).
+    if (Status fast = (*database)->exec(QStringLiteral("PRAGMA synchronous = OFF")); !fast)
+        return context.fail(fast.message());
     const QStringList files = ReceivingImport::collectFiles(parser.positionalArguments());
     const Expected<ImportReport> report = ReceivingImport::run(**database, ExchangeServices::scorer(), files);
     if (!report)
