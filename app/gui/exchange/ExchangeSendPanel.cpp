@@ -37,6 +37,7 @@ ExchangeSendPanel::ExchangeSendPanel(SchoolSession *session, QWidget *parent)
     m_ui->indicatorsView->horizontalHeader()->setSectionResizeMode(IndicatorsModel::LabelColumn, QHeaderView::Stretch);
     m_ui->indicatorsView->verticalHeader()->hide();
     m_ui->historyView->setModel(m_history);
+    m_ui->historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
     m_ui->historyView->verticalHeader()->hide();
     connect(m_ui->finaliseButton, &QPushButton::clicked, this, &ExchangeSendPanel::finalise);

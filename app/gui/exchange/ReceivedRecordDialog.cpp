@@ -37,6 +37,12 @@ QJsonObject byId(const QJsonArray &array, const QString &id)
     return {};
 }
 
+QString mandatoryText(const QJsonObject &criterion)
+{
+    const bool met = criterion.value(QLatin1String("met")).toBool();
+    return met ? QObject::tr("Đạt (bắt buộc)") : QObject::tr("<font color=#b00020>Không đạt (bắt buộc)</font>");
+}
+
 QString resultsHtml(const ExchangeDocument &document, const IndexOutline &outline)
 {
     QString html = QObject::tr("<h3>Kết quả tự đánh giá</h3><table border=1 cellspacing=0 cellpadding=3>"
@@ -44,18 +50,23 @@ QString resultsHtml(const ExchangeDocument &document, const IndexOutline &outlin
     const QJsonArray groups = document.score.value(QLatin1String("groups")).toArray();
     for (const IndexOutline::Group &group : outline.groups) {
         const QJsonObject scored = byId(groups, group.id);
+        const int level = scored.value(QLatin1String("level")).toInt();
+        const int uncapped = scored.value(QLatin1String("uncappedLevel")).toInt(level);
+        const QString levelText = scored.value(QLatin1String("mandatoryMet")).toBool(true)
+                                      ? QString::number(level)
+                                      : QObject::tr("%1 (chưa đạt điều kiện bắt buộc; theo điểm: %2)").arg(level).arg(uncapped);
         html += QStringLiteral("<tr><td><b>%1</b></td><td><b>%2</b></td><td><b>%3</b></td><td>%4</td><td><b>%5</b></td></tr>")
                     .arg(esc(group.id), esc(group.title))
                     .arg(scored.value(QLatin1String("points")).toDouble())
                     .arg(group.max)
-                    .arg(scored.value(QLatin1String("level")).toInt());
+                    .arg(levelText);
         for (const IndexOutline::Criterion &criterion : group.criteria) {
             const QJsonObject cell = byId(scored.value(QLatin1String("criteria")).toArray(), criterion.id);
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(esc(criterion.id), esc(criterion.title))
                         .arg(cell.value(QLatin1String("points")).toDouble())
                         .arg(criterion.max)
-                        .arg(criterion.mandatory ? QObject::tr("bắt buộc")
+                        .arg(criterion.mandatory ? mandatoryText(cell)
                                                  : QString::number(cell.value(QLatin1String("level")).toInt()));
         }
     }

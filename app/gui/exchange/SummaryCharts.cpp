@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QStackedBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
@@ -52,7 +53,8 @@ QChart *levelChartFor(const ReceivedSummary &summary)
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis();
-    axisY->setRange(0, highest + 1);
+    axisY->setRange(0, highest);
+    axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%d"));
     axisY->setTitleText(QObject::tr("Số trường"));
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -65,7 +67,8 @@ QChart *averageChartFor(const ReceivedSummary &summary)
 {
     auto *chart = new QChart();
     chart->setTitle(QObject::tr("Điểm trung bình mỗi tiêu chí (% điểm tối đa)"));
-    auto *series = new QBarSeries();
+    // Stacked: each criterion has one of the two values, so its bar stays centred on its label.
+    auto *series = new QStackedBarSeries();
     auto *set = new QBarSet(QObject::tr("Điểm trung bình / tối đa"));
     auto *mandatory = new QBarSet(QObject::tr("Điều kiện bắt buộc: tỷ lệ trường đạt"));
     set->setColor(QColor(0x33, 0x7a, 0xb7));
@@ -79,7 +82,7 @@ QChart *averageChartFor(const ReceivedSummary &summary)
     }
     series->append(mandatory);
     series->append(set);
-    series->setBarWidth(0.9);
+    series->setBarWidth(0.6);
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis();
     axisX->append(categories);

@@ -11,9 +11,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("sdx::gui::SummaryStatistics", text);
 }
 
+/// At most two decimals, no trailing zeros: "51,6", "17".
 QString number(double value)
 {
-    return QLocale().toString(value, 'f', value == qRound(value) ? 0 : 2);
+    return QLocale().toString(qRound64(value * 100) / 100.0, 'g', 12);
 }
 
 QString levelsTable(const ReceivedSummary &summary)
