@@ -69,3 +69,61 @@ CREATE TABLE received_superseded (
     reason         TEXT NOT NULL,
     recorded_at    TEXT NOT NULL
 );
+
+-- The lock of a finalised year, enforced by the database for the self-assessment tables (of the
+-- index part, created before this migration), so no code path can change what was sent upward.
+-- Deletes caused by removing the year itself (ON DELETE CASCADE) are allowed: the year row is gone
+-- by then. Updating a link check's result (evidence.last_checked/last_result) is allowed too.
+-- Code should still ask YearLock::ensureWritable() first, for a clearer message.
+
+CREATE TRIGGER assessment_answer_locked_insert BEFORE INSERT ON assessment_answer
+WHEN EXISTS (SELECT 1 FROM year_status WHERE year_id = NEW.year_id AND state = 'final')
+BEGIN SELECT RAISE(ABORT, 'Năm học đã chốt số liệu: hãy mở lại năm học (ghi lý do) trước khi sửa.'); END;
+
+CREATE TRIGGER assessment_answer_locked_update BEFORE UPDATE ON assessment_answer
+WHEN EXISTS (SELECT 1 FROM year_status WHERE year_id IN (OLD.year_id, NEW.year_id) AND state = 'final')
+BEGIN SELECT RAISE(ABORT, 'Năm học đã chốt số liệu: hãy mở lại năm học (ghi lý do) trước khi sửa.'); END;
+
+CREATE TRIGGER assessment_answer_locked_delete BEFORE DELETE ON assessment_answer
+WHEN EXISTS (SELECT 1 FROM year_status WHERE year_id = OLD.year_id AND state = 'final')
+     AND EXISTS (SELECT 1 FROM school_year WHERE id = OLD.year_id)
+BEGIN SELECT RAISE(ABORT, 'Năm học đã chốt số liệu: hãy mở lại năm học (ghi lý do) trước khi sửa.'); END;
+
+CREATE TRIGGER assessment_override_locked_insert BEFORE INSERT ON assessment_override
+WHEN EXISTS (SELECT 1 FROM year_status WHERE year_id = NEW.year_id AND state = 'final')
+BEGIN SELECT RAISE(ABORT, 'Năm học đã chốt số liệu: hãy mở lại năm học (ghi lý do) trước khi sửa.'); END;
+
+CREATE TRIGGER assessment_override_locked_update BEFORE UPDATE ON assessment_override
+WHEN EXISTS (SELECT 1 FROM year_status WHERE year_id IN (OLD.year_id, NEW.year_id) AND state = 'final')
+BEGIN SELECT RAISE(ABORT, 'Năm học đã chốt số liệu: hãy mở lại năm học (ghi lý do) trước khi sửa.'); END;
+
+CREATE TRIGGER assessment_override_locked_delete BEFORE DELETE ON assessment_override
+WHEN EXISTS (SELECT 1 FROM year_status WHERE year_id = OLD.year_id AND state = 'final')
+     AND EXISTS (SELECT 1 FROM school_year WHERE id = OLD.year_id)
+BEGIN SELECT RAISE(ABORT, 'Năm học đã chốt số liệu: hãy mở lại năm học (ghi lý do) trước khi sửa.'); END;
+
+CREATE TRIGGER assessment_adjustment_locked_insert BEFORE INSERT ON assessment_adjustment
+WHEN EXISTS (SELECT 1 FROM year_status WHERE year_id = NEW.year_id AND state = 'final')
+BEGIN SELECT RAISE(ABORT, 'Năm học đã chốt số liệu: hãy mở lại năm học (ghi lý do) trước khi sửa.'); END;
+
+CREATE TRIGGER assessment_adjustment_locked_update BEFORE UPDATE ON assessment_adjustment
+WHEN EXISTS (SELECT 1 FROM year_status WHERE year_id IN (OLD.year_id, NEW.year_id) AND state = 'final')
+BEGIN SELECT RAISE(ABORT, 'Năm học đã chốt số liệu: hãy mở lại năm học (ghi lý do) trước khi sửa.'); END;
+
+CREATE TRIGGER assessment_adjustment_locked_delete BEFORE DELETE ON assessment_adjustment
+WHEN EXISTS (SELECT 1 FROM year_status WHERE year_id = OLD.year_id AND state = 'final')
+     AND EXISTS (SELECT 1 FROM school_year WHERE id = OLD.year_id)
+BEGIN SELECT RAISE(ABORT, 'Năm học đã chốt số liệu: hãy mở lại năm học (ghi lý do) trước khi sửa.'); END;
+
+CREATE TRIGGER evidence_locked_insert BEFORE INSERT ON evidence
+WHEN EXISTS (SELECT 1 FROM year_status WHERE year_id = NEW.year_id AND state = 'final')
+BEGIN SELECT RAISE(ABORT, 'Năm học đã chốt số liệu: hãy mở lại năm học (ghi lý do) trước khi sửa.'); END;
+
+CREATE TRIGGER evidence_locked_update BEFORE UPDATE OF year_id, item_id, position, title, kind, location, issuer, notes ON evidence
+WHEN EXISTS (SELECT 1 FROM year_status WHERE year_id IN (OLD.year_id, NEW.year_id) AND state = 'final')
+BEGIN SELECT RAISE(ABORT, 'Năm học đã chốt số liệu: hãy mở lại năm học (ghi lý do) trước khi sửa.'); END;
+
+CREATE TRIGGER evidence_locked_delete BEFORE DELETE ON evidence
+WHEN EXISTS (SELECT 1 FROM year_status WHERE year_id = OLD.year_id AND state = 'final')
+     AND EXISTS (SELECT 1 FROM school_year WHERE id = OLD.year_id)
+BEGIN SELECT RAISE(ABORT, 'Năm học đã chốt số liệu: hãy mở lại năm học (ghi lý do) trước khi sửa.'); END;

@@ -288,6 +288,30 @@ private slots:
         QVERIFY(YearLock(*school.db).isLocked(school.yearId));
     }
 
+    void theDatabaseEnforcesTheLockOnTheAssessment()
+    {
+        School school = seedSchool();  // finalised
+        Assessment assessment(*school.db);
+        AssessmentRepository repository(*school.db);
+        const Status refused = assessment.setAnswer(school.yearId, QStringLiteral("1.4"), 30, QStringLiteral("Bình"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(QStringLiteral("đã chốt số liệu")), qPrintable(refused.message()));
+        QVERIFY(!repository.removeAnswer(school.yearId, QStringLiteral("1.1")));
+        QVERIFY(!repository.saveAdjustment(school.yearId, QStringLiteral("1.6.1"), {5, QStringLiteral("x"), QStringLiteral("y")}));
+        const QList<EvidenceEntry> evidence = repository.loadEvidence(school.yearId)->value(QStringLiteral("1.1"));
+        QVERIFY(!repository.removeEvidence(evidence.first().id));
+        // A link check's result may still be recorded on a finalised year.
+        QVERIFY(repository.recordLinkCheck(evidence.first().id, QDate(2023, 6, 1), QStringLiteral("mở được")));
+        QCOMPARE(assessment.load(school.yearId)->facts.value(QStringLiteral("1.4")).value.toInt(), 0);
+
+        QVERIFY(YearLock(*school.db).reopen(school.yearId, QStringLiteral("HT"), QStringLiteral("sửa 1.4")));
+        QVERIFY(assessment.setAnswer(school.yearId, QStringLiteral("1.4"), 30, QStringLiteral("Bình")));
+        QVERIFY(YearLock(*school.db).finalise(school.yearId, QStringLiteral("HT")));
+        // Removing a finalised year altogether is still possible (its rows go with it).
+        QVERIFY(YearRepository(*school.db).remove(school.yearId));
+        QCOMPARE(YearRepository(*school.db).list()->size(), 0);
+    }
+
     void restoreRefusesAnotherSchoolsFile()
     {
         School school = seedSchool();
