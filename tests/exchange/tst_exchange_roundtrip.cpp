@@ -102,7 +102,7 @@ class TestExchangeRoundTrip : public QObject
         link.lastChecked = QDate(2023, 5, 2);
         link.lastResult = QStringLiteral("mở được");
         AssessmentRepository(*school.db).addEvidence(school.yearId, link);
-        AuthorityIndicators indicators;
+        ExchangeIndicators indicators;
         indicators.values = {{QStringLiteral("staffTotal"), 24}, {QStringLiteral("staffInChargeOfIt"), 3},
                              {QStringLiteral("computersTotal"), 21}, {QStringLiteral("computersWithAntiMalware"), 18}};
         ReportingRepository(*school.db).setIndicators(school.yearId, indicators);

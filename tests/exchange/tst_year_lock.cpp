@@ -91,19 +91,19 @@ private slots:
         QVERIFY(guessed);
         QCOMPARE(guessed->name, QStringLiteral("UBND PHƯỜNG BẾN THÀNH"));
         QCOMPARE(guessed->kind, RecipientKind::CommuneCommittee);
-        AuthorityIndicators indicators;
+        ExchangeIndicators indicators;
         indicators.values.insert(QStringLiteral("computersTotal"), 40);
         indicators.values.insert(QStringLiteral("computersWithAntiMalware"), 31);
         QVERIFY(reporting.setIndicators(m_year, indicators));
         QVERIFY(reporting.setRecipient(m_year, {QStringLiteral("Sở GD&ĐT TP. Hồ Chí Minh"), RecipientKind::Department}));
         QVERIFY(YearLock(*m_db).finalise(m_year, QStringLiteral("HT")));
-        AuthorityIndicators changed = indicators;
+        ExchangeIndicators changed = indicators;
         changed.values.insert(QStringLiteral("computersTotal"), 41);
         QVERIFY(!reporting.setIndicators(m_year, changed));
         QVERIFY(!reporting.setRecipient(m_year, {QStringLiteral("Khác"), RecipientKind::Other}));
         QCOMPARE(reporting.indicators(m_year).value(), indicators);
         QCOMPARE(reporting.recipient(m_year)->kind, RecipientKind::Department);
-        AuthorityIndicators unknown;
+        ExchangeIndicators unknown;
         unknown.values.insert(QStringLiteral("nonsense"), 1);
         QVERIFY(!reporting.setIndicators(m_year, unknown));
     }

@@ -107,7 +107,7 @@ Expected<ExchangeDocument> build(Database &database, qint64 yearId, const Assess
     if (!recipient)
         return recipient.status();
     document.recipient = *recipient;
-    const Expected<AuthorityIndicators> indicators = reporting.indicators(yearId);
+    const Expected<ExchangeIndicators> indicators = reporting.indicators(yearId);
     if (!indicators)
         return indicators.status();
     document.indicators = *indicators;

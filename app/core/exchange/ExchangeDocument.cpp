@@ -103,7 +103,7 @@ bool ExchangeEvidence::operator==(const ExchangeEvidence &other) const
            && notes == other.notes && checkedOn == other.checkedOn && checkResult == other.checkResult;
 }
 
-const QList<QString> &AuthorityIndicators::keys()
+const QList<QString> &ExchangeIndicators::keys()
 {
     static const QList<QString> list = [] {
         QList<QString> result;
@@ -114,7 +114,7 @@ const QList<QString> &AuthorityIndicators::keys()
     return list;
 }
 
-QString AuthorityIndicators::label(const QString &key)
+QString ExchangeIndicators::label(const QString &key)
 {
     for (const IndicatorInfo &info : kIndicators) {
         if (key == QLatin1String(info.key))
@@ -123,7 +123,7 @@ QString AuthorityIndicators::label(const QString &key)
     return key;
 }
 
-QString AuthorityIndicators::denominatorOf(const QString &key)
+QString ExchangeIndicators::denominatorOf(const QString &key)
 {
     for (const IndicatorInfo &info : kIndicators) {
         if (key == QLatin1String(info.key))
@@ -132,7 +132,7 @@ QString AuthorityIndicators::denominatorOf(const QString &key)
     return QString();
 }
 
-std::optional<qint64> AuthorityIndicators::value(const QString &key) const
+std::optional<qint64> ExchangeIndicators::value(const QString &key) const
 {
     const auto it = values.constFind(key);
     if (it == values.constEnd())

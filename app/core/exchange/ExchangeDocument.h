@@ -101,7 +101,7 @@ struct ExchangeEvidence
  * The managing authority's indicators (seed 003's appendix), each optional: a school that did not
  * count something leaves it out rather than writing 0, so sums say how many schools reported.
  */
-struct AuthorityIndicators
+struct ExchangeIndicators
 {
     /// Stable keys, in the order of the appendix; also the JSON keys.
     static const QList<QString> &keys();
@@ -113,7 +113,7 @@ struct AuthorityIndicators
 
     std::optional<qint64> value(const QString &key) const;
     bool isEmpty() const { return values.isEmpty(); }
-    bool operator==(const AuthorityIndicators &other) const { return values == other.values; }
+    bool operator==(const ExchangeIndicators &other) const { return values == other.values; }
 };
 
 /// The content of a school's year as the school side stores it (answers, adjustments, evidence).
@@ -145,7 +145,7 @@ struct ExchangeDocument
     QString softwareVersion;
     ExchangeAssessment assessment;
     QJsonObject inventory;       ///< open object: {"summary": {...}, "derivedFacts": {...}}
-    AuthorityIndicators indicators;
+    ExchangeIndicators indicators;
     QJsonObject score;           ///< the score JSON of `schooldx-cli score --json`
     QString checksum;            ///< hex SHA-256 of the canonical content (see ExchangeChecksum)
 };

@@ -115,7 +115,7 @@ QJsonObject evidenceToJson(const QMap<QString, QList<ExchangeEvidence>> &evidenc
     return object;
 }
 
-QJsonObject indicatorsToJson(const AuthorityIndicators &indicators)
+QJsonObject indicatorsToJson(const ExchangeIndicators &indicators)
 {
     QJsonObject object;
     for (auto it = indicators.values.constBegin(); it != indicators.values.constEnd(); ++it)
@@ -205,15 +205,15 @@ void readEvidence(const QJsonObject &object, ExchangeAssessment &assessment, Pro
     }
 }
 
-void readIndicators(const QJsonObject &object, AuthorityIndicators &indicators, Problems &problems)
+void readIndicators(const QJsonObject &object, ExchangeIndicators &indicators, Problems &problems)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!AuthorityIndicators::keys().contains(it.key()))
+        if (!ExchangeIndicators::keys().contains(it.key()))
             continue;  // a later version's indicator: kept in the checksum, not summed here
         if (it.value().isNull())
             continue;
         if (!isCount(it.value())) {
-            problems.add(tr("chỉ số \"%1\" phải là số nguyên không âm").arg(AuthorityIndicators::label(it.key())));
+            problems.add(tr("chỉ số \"%1\" phải là số nguyên không âm").arg(ExchangeIndicators::label(it.key())));
             continue;
         }
         indicators.values.insert(it.key(), qint64(it.value().toDouble()));

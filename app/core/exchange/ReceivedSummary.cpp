@@ -132,11 +132,11 @@ void addMandatoryAndIndicators(ReceivedSummary &summary)
         if (!row.unmetMandatory.isEmpty())
             summary.mandatoryMisses.append({row.code, row.name, row.unmetMandatory});
     }
-    for (const QString &key : AuthorityIndicators::keys()) {
+    for (const QString &key : ExchangeIndicators::keys()) {
         IndicatorTotal total;
         total.key = key;
-        total.label = AuthorityIndicators::label(key);
-        total.denominatorKey = AuthorityIndicators::denominatorOf(key);
+        total.label = ExchangeIndicators::label(key);
+        total.denominatorKey = ExchangeIndicators::denominatorOf(key);
         for (const SchoolSummaryRow &row : summary.schools) {
             const std::optional<qint64> value = row.indicators.value(key);
             if (!value)

@@ -46,7 +46,7 @@ struct SchoolSummaryRow
     QList<SchoolGroupResult> groups;
     QMap<QString, SchoolCriterionResult> criteria;  ///< by criterion id
     QStringList unmetMandatory;                     ///< criterion ids
-    AuthorityIndicators indicators;
+    ExchangeIndicators indicators;
     int evidenceCount = 0;
 
     const SchoolGroupResult *group(const QString &groupId) const;
@@ -110,7 +110,7 @@ struct ReceivedSummary
     QStringList criteriaNoSchoolMeets;             ///< criterion ids
     QStringList itemsNoSchoolMeets;                ///< item ids with 0 points at every school
     QList<MandatoryMiss> mandatoryMisses;
-    QList<IndicatorTotal> indicators;              ///< in AuthorityIndicators::keys() order
+    QList<IndicatorTotal> indicators;              ///< in ExchangeIndicators::keys() order
 };
 
 /// Builds summaries: one per (school year, index id, index version) found among the documents.

@@ -56,19 +56,19 @@ Status ReportingRepository::setRecipient(qint64 yearId, const ExchangeRecipient 
     return transaction.commit();
 }
 
-Expected<AuthorityIndicators> ReportingRepository::indicators(qint64 yearId)
+Expected<ExchangeIndicators> ReportingRepository::indicators(qint64 yearId)
 {
     SqlQuery query(m_database, QStringLiteral("SELECT key, value FROM year_indicator WHERE year_id = :year"));
     query.bind(QStringLiteral(":year"), yearId);
     if (Status status = query.exec(); !status)
         return status;
-    AuthorityIndicators result;
+    ExchangeIndicators result;
     while (query.next())
         result.values.insert(query.value(0).toString(), query.value(1).toLongLong());
     return result;
 }
 
-Status ReportingRepository::writeIndicators(qint64 yearId, const AuthorityIndicators &indicators)
+Status ReportingRepository::writeIndicators(qint64 yearId, const ExchangeIndicators &indicators)
 {
     SqlQuery clear(m_database, QStringLiteral("DELETE FROM year_indicator WHERE year_id = :year"));
     clear.bind(QStringLiteral(":year"), yearId);
@@ -86,13 +86,13 @@ Status ReportingRepository::writeIndicators(qint64 yearId, const AuthorityIndica
     return Status::success();
 }
 
-Status ReportingRepository::setIndicators(qint64 yearId, const AuthorityIndicators &indicators)
+Status ReportingRepository::setIndicators(qint64 yearId, const ExchangeIndicators &indicators)
 {
     for (auto it = indicators.values.constBegin(); it != indicators.values.constEnd(); ++it) {
-        if (!AuthorityIndicators::keys().contains(it.key()))
+        if (!ExchangeIndicators::keys().contains(it.key()))
             return Status::failure(tr("Chỉ số không rõ: %1").arg(it.key()));
         if (*it < 0)
-            return Status::failure(tr("Chỉ số \"%1\" không được âm.").arg(AuthorityIndicators::label(it.key())));
+            return Status::failure(tr("Chỉ số \"%1\" không được âm.").arg(ExchangeIndicators::label(it.key())));
     }
     Transaction transaction(m_database);
     if (!transaction.beginStatus())
@@ -105,7 +105,7 @@ Status ReportingRepository::setIndicators(qint64 yearId, const AuthorityIndicato
 }
 
 Status ReportingRepository::restore(qint64 yearId, const ExchangeRecipient &recipient,
-                                    const AuthorityIndicators &indicators)
+                                    const ExchangeIndicators &indicators)
 {
     SqlQuery clear(m_database, QStringLiteral("DELETE FROM year_recipient WHERE year_id = :year"));
     clear.bind(QStringLiteral(":year"), yearId);

@@ -20,19 +20,19 @@ public:
     Expected<ExchangeRecipient> recipient(qint64 yearId);
     Status setRecipient(qint64 yearId, const ExchangeRecipient &recipient);
 
-    Expected<AuthorityIndicators> indicators(qint64 yearId);
+    Expected<ExchangeIndicators> indicators(qint64 yearId);
     /// Replaces the year's indicators (unknown keys are refused).
-    Status setIndicators(qint64 yearId, const AuthorityIndicators &indicators);
+    Status setIndicators(qint64 yearId, const ExchangeIndicators &indicators);
 
     /// Writes both as read from an exchange file, without the lock check: SchoolRestore holds the
     /// transaction and sets the year's state itself.
-    Status restore(qint64 yearId, const ExchangeRecipient &recipient, const AuthorityIndicators &indicators);
+    Status restore(qint64 yearId, const ExchangeRecipient &recipient, const ExchangeIndicators &indicators);
 
     /// YearCopyForward step: the new year reports to the same authority (indicators are per year).
     static Status copyRecipient(Database &database, qint64 fromYearId, qint64 toYearId);
 
 private:
-    Status writeIndicators(qint64 yearId, const AuthorityIndicators &indicators);
+    Status writeIndicators(qint64 yearId, const ExchangeIndicators &indicators);
     Database &m_database;
 };
 

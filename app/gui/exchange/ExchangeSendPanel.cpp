@@ -115,7 +115,7 @@ void ExchangeSendPanel::refresh()
         m_ui->recipientKindCombo->setCurrentIndex(
             m_ui->recipientKindCombo->findData(RecipientKinds::code(recipient->kind)));
     }
-    if (const Expected<AuthorityIndicators> indicators = reporting.indicators(yearId()))
+    if (const Expected<ExchangeIndicators> indicators = reporting.indicators(yearId()))
         m_indicators->setIndicators(*indicators);
     if (const Expected<QList<YearRevisionEvent>> history = YearLock(database).history(yearId()))
         m_history->setEvents(*history);

@@ -7,7 +7,7 @@ IndicatorsModel::IndicatorsModel(QObject *parent)
 {
 }
 
-void IndicatorsModel::setIndicators(const AuthorityIndicators &indicators)
+void IndicatorsModel::setIndicators(const ExchangeIndicators &indicators)
 {
     beginResetModel();
     m_indicators = indicators;
@@ -23,7 +23,7 @@ void IndicatorsModel::setReadOnly(bool readOnly)
 
 int IndicatorsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(AuthorityIndicators::keys().size());
+    return parent.isValid() ? 0 : int(ExchangeIndicators::keys().size());
 }
 
 int IndicatorsModel::columnCount(const QModelIndex &parent) const
@@ -33,11 +33,11 @@ int IndicatorsModel::columnCount(const QModelIndex &parent) const
 
 QVariant IndicatorsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= AuthorityIndicators::keys().size())
+    if (!index.isValid() || index.row() >= ExchangeIndicators::keys().size())
         return {};
-    const QString key = AuthorityIndicators::keys().at(index.row());
+    const QString key = ExchangeIndicators::keys().at(index.row());
     if (index.column() == LabelColumn)
-        return role == Qt::DisplayRole ? QVariant(AuthorityIndicators::label(key)) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(ExchangeIndicators::label(key)) : QVariant();
     const std::optional<qint64> value = m_indicators.value(key);
     if (role == Qt::DisplayRole)
         return value ? QVariant(*value) : QVariant();
@@ -52,7 +52,7 @@ bool IndicatorsModel::setData(const QModelIndex &index, const QVariant &value, i
 {
     if (role != Qt::EditRole || index.column() != ValueColumn || m_readOnly)
         return false;
-    const QString key = AuthorityIndicators::keys().at(index.row());
+    const QString key = ExchangeIndicators::keys().at(index.row());
     const QString text = value.toString().trimmed();
     if (text.isEmpty()) {
         m_indicators.values.remove(key);

@@ -16,8 +16,8 @@ public:
 
     explicit IndicatorsModel(QObject *parent = nullptr);
 
-    void setIndicators(const AuthorityIndicators &indicators);
-    const AuthorityIndicators &indicators() const { return m_indicators; }
+    void setIndicators(const ExchangeIndicators &indicators);
+    const ExchangeIndicators &indicators() const { return m_indicators; }
     void setReadOnly(bool readOnly);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -31,7 +31,7 @@ signals:
     void edited();
 
 private:
-    AuthorityIndicators m_indicators;
+    ExchangeIndicators m_indicators;
     bool m_readOnly = false;
 };
 

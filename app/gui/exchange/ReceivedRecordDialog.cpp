@@ -94,7 +94,7 @@ QString indicatorsHtml(const ExchangeDocument &document)
         return QString();
     QString html = QObject::tr("<h3>Chỉ số báo cáo cơ quan quản lý</h3><table border=1 cellspacing=0 cellpadding=3>");
     for (auto it = document.indicators.values.constBegin(); it != document.indicators.values.constEnd(); ++it)
-        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>").arg(esc(AuthorityIndicators::label(it.key()))).arg(*it);
+        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>").arg(esc(ExchangeIndicators::label(it.key()))).arg(*it);
     return html + QStringLiteral("</table>");
 }
 
