@@ -87,6 +87,23 @@ private slots:
         QVERIFY(!assessment.load(fixture.yearId)->report.item(item)->answered);
     }
 
+    void bulkAnswersAreAllOrNothing()
+    {
+        Fixture fixture = fresh();
+        AssessmentRepository repository(*fixture.db);
+        QVERIFY(repository.saveAnswer(fixture.yearId, QStringLiteral("1.2"), true, QStringLiteral("HT")));
+        Facts answers = facts(object(R"({"1.1": true, "1.4": 12})"));
+        answers.insert(QStringLiteral("1.2"), enteredFact(QJsonValue(QJsonValue::Null)));
+        QVERIFY(repository.saveAnswers(fixture.yearId, answers, QStringLiteral("nhập tệp")));
+        const Expected<Facts> loaded = repository.loadAnswers(fixture.yearId);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->keys(), (QStringList{QStringLiteral("1.1"), QStringLiteral("1.4")}));
+        QCOMPARE(loaded->value(QStringLiteral("1.1")).by, QStringLiteral("kiểm thử"));  // the fact's own author wins
+        // A year that does not exist breaks the foreign key: nothing of the batch is kept.
+        QVERIFY(!repository.saveAnswers(fixture.yearId + 100, facts(object(R"({"2.1": true})")), QString()));
+        QCOMPARE(rows(*fixture.db, QStringLiteral("assessment_answer")), 2);
+    }
+
     void invalidAnswersAreRefusedAndNothingIsSaved()
     {
         Fixture fixture = fresh();

@@ -37,6 +37,29 @@ const DerivedFact *AssessmentSnapshot::derivedFact(const QString &itemId) const
     return nullptr;
 }
 
+void AssessmentSnapshot::applyAnswer(const QString &itemId, const QJsonValue &value, const QString &by)
+{
+    answers.remove(itemId);
+    overrides.remove(itemId);
+    if (value.isNull() || value.isUndefined())
+        return;
+    Fact fact = enteredFact(value, by);
+    if (const DerivedFact *replaced = derivedFact(itemId)) {
+        fact.derivedValue = replaced->value;
+        fact.derivedProvenance = replaced->provenance;
+        overrides.insert(itemId, fact);
+    } else {
+        answers.insert(itemId, fact);
+    }
+}
+
+void AssessmentSnapshot::rescore()
+{
+    facts = mergeFacts(derived, overlay(answers, overrides));
+    if (index)
+        report = score(*index, facts, adjustments);
+}
+
 Assessment::Assessment(Database &database, const IndexRegistry &registry)
     : m_database(database)
     , m_registry(registry)
@@ -75,8 +98,7 @@ Expected<AssessmentSnapshot> Assessment::load(qint64 yearId)
     snapshot.adjustments = *adjustments;
     snapshot.evidence = *evidence;
     snapshot.derived = *derived;
-    snapshot.facts = mergeFacts(snapshot.derived, overlay(snapshot.answers, snapshot.overrides));
-    snapshot.report = score(*snapshot.index, snapshot.facts, snapshot.adjustments);
+    snapshot.rescore();
     return snapshot;
 }
 

@@ -27,6 +27,11 @@ struct AssessmentSnapshot
 
     /// The derived fact for an item, or nullptr.
     const DerivedFact *derivedFact(const QString &itemId) const;
+    /// Puts an answer in memory the way Assessment::setAnswer stores it: over a derived fact it is
+    /// an override; null clears both. Call rescore() afterwards.
+    void applyAnswer(const QString &itemId, const QJsonValue &value, const QString &by);
+    /// Merges the facts again and rescores (pure): the checklist's live update.
+    void rescore();
 };
 
 /**

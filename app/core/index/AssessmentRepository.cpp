@@ -5,6 +5,7 @@
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,13 @@ QJsonValue fromJsonText(const QString &text)
 {
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"));
     return document.array().isEmpty() ? QJsonValue() : document.array().at(0);
+}
+
+/// "23/11/2024 19:29" in local time, from the stored UTC ISO stamp.
+QString localTime(const QString &isoUtc)
+{
+    const QDateTime stamp = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return stamp.isValid() ? stamp.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : isoUtc;
 }
 
 QString byOrUnknown(const QString &by)
@@ -74,7 +82,7 @@ Expected<Facts> AssessmentRepository::loadAnswers(qint64 yearId)
         Fact fact;
         fact.value = fromJsonText(query.value(1).toString());
         fact.by = query.value(2).toString();
-        fact.provenance = tr("nhập tay bởi %1 lúc %2").arg(byOrUnknown(fact.by), query.value(3).toString());
+        fact.provenance = tr("nhập tay bởi %1 lúc %2").arg(byOrUnknown(fact.by), localTime(query.value(3).toString()));
         facts.insert(query.value(0).toString(), fact);
     }
     return facts;

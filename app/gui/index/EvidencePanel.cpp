@@ -1,0 +1,119 @@
+#include "EvidencePanel.h"
+
+#include "EvidenceKindDelegate.h"
+#include "EvidenceModel.h"
+#include "ui_checklistevidence.h"
+
+#include <QHeaderView>
+
+namespace sdx {
+
+EvidencePanel::EvidencePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::EvidencePanel>())
+    , m_model(new EvidenceModel(this))
+    , m_checker(new LinkChecker(this))
+{
+    m_ui->setupUi(this);
+    m_ui->evidenceTable->setModel(m_model);
+    m_ui->evidenceTable->setItemDelegateForColumn(EvidenceModel::KindColumn, new EvidenceKindDelegate(this));
+    m_ui->evidenceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->evidenceTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->evidenceTable->verticalHeader()->hide();
+    m_ui->evidenceTable->setColumnWidth(EvidenceModel::TitleColumn, 150);
+    m_ui->evidenceTable->setColumnWidth(EvidenceModel::KindColumn, 90);
+    m_ui->evidenceTable->setColumnWidth(EvidenceModel::LocationColumn, 260);
+    m_ui->checkProgress->hide();
+    m_ui->cancelCheckButton->hide();
+    connect(m_ui->addButton, &QPushButton::clicked, this, &EvidencePanel::addEntry);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &EvidencePanel::removeEntry);
+    connect(m_ui->checkLinksButton, &QPushButton::clicked, this, &EvidencePanel::checkLinks);
+    connect(m_ui->cancelCheckButton, &QPushButton::clicked, m_checker, &LinkChecker::cancel);
+    connect(m_model, &EvidenceModel::entriesEdited, this, &EvidencePanel::entriesEdited);
+    connect(m_model, &EvidenceModel::entriesEdited, this, &EvidencePanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EvidencePanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EvidencePanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EvidencePanel::updateButtons);
+    connect(m_checker, &LinkChecker::progress, this, [this](int done, int total) {
+        m_ui->checkProgress->setMaximum(qMax(1, total));
+        m_ui->checkProgress->setValue(done);
+        m_ui->checkProgress->setFormat(tr("%1/%2 liên kết").arg(done).arg(total));
+    });
+    connect(m_checker, &LinkChecker::entryChecked, this, [this](const LinkCheckResult &result) {
+        m_model->setCheckResult(result.entryId, result.checkedOn, result.message);
+        emit linkChecked(result);
+    });
+    connect(m_checker, &LinkChecker::finished, this, &EvidencePanel::onCheckFinished);
+    updateButtons();
+}
+
+EvidencePanel::~EvidencePanel() = default;
+
+void EvidencePanel::showItem(const QString &itemId, const QList<EvidenceEntry> &entries)
+{
+    if (m_checker->isRunning())
+        m_checker->cancel();
+    m_model->setEntries(itemId, entries);
+    m_ui->headingLabel->setText(itemId.isEmpty() ? tr("<b>Minh chứng</b>") : tr("<b>Minh chứng của mục %1</b>").arg(itemId));
+    setEnabled(!itemId.isEmpty());
+}
+
+void EvidencePanel::showIssues(const QList<EvidenceIssue> &issues)
+{
+    QStringList lines;
+    for (const EvidenceIssue &issue : issues) {
+        const QString colour = issue.severity == EvidenceSeverity::Error ? QStringLiteral("#a01c1c")
+                                                                         : QStringLiteral("#8a5a00");
+        lines << QStringLiteral("<span style=\"color:%1\">• %2</span>").arg(colour, issue.message.toHtmlEscaped());
+    }
+    m_ui->issuesLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_ui->issuesLabel->setVisible(!lines.isEmpty());
+}
+
+void EvidencePanel::addEntry()
+{
+    const int row = m_model->addEntry();
+    if (row < 0)
+        return;
+    const QModelIndex cell = m_model->index(row, EvidenceModel::LocationColumn);
+    m_ui->evidenceTable->setCurrentIndex(cell);
+    m_ui->evidenceTable->edit(cell);
+}
+
+void EvidencePanel::removeEntry()
+{
+    const QModelIndex current = m_ui->evidenceTable->currentIndex();
+    if (current.isValid())
+        m_model->removeEntry(current.row());
+}
+
+void EvidencePanel::checkLinks()
+{
+    m_ui->checkProgress->show();
+    m_ui->cancelCheckButton->show();
+    m_ui->checkLinksButton->setEnabled(false);
+    m_checker->start(m_model->entries());
+}
+
+void EvidencePanel::onCheckFinished(const QList<LinkCheckResult> &results, bool cancelled)
+{
+    m_ui->cancelCheckButton->hide();
+    m_ui->checkLinksButton->setEnabled(true);
+    int reachable = 0;
+    for (const LinkCheckResult &result : results)
+        reachable += result.reachable ? 1 : 0;
+    m_ui->checkProgress->setFormat(cancelled ? tr("Đã dừng: %1/%2 liên kết truy cập được").arg(reachable).arg(results.size())
+                                             : tr("%1/%2 liên kết truy cập được").arg(reachable).arg(results.size()));
+    updateButtons();
+}
+
+void EvidencePanel::updateButtons()
+{
+    bool hasLink = false;
+    for (const EvidenceEntry &entry : m_model->entries())
+        hasLink = hasLink || (entry.kind == EvidenceKind::Link && !entry.location.isEmpty());
+    m_ui->removeButton->setEnabled(m_model->rowCount() > 0);
+    m_ui->checkLinksButton->setEnabled(hasLink && !m_checker->isRunning());
+}
+
+} // namespace sdx
