@@ -20,6 +20,11 @@ const QList<Command> &commands();
 // Each command lives in commands/<Name>Command.cpp.
 int runInfo(CliContext &context, const QStringList &arguments);
 int runSample(CliContext &context, const QStringList &arguments);
+int runFinalise(CliContext &context, const QStringList &arguments);
+int runReopen(CliContext &context, const QStringList &arguments);
+int runExport(CliContext &context, const QStringList &arguments);
+int runImport(CliContext &context, const QStringList &arguments);
+int runAggregate(CliContext &context, const QStringList &arguments);
 int runScore(CliContext &context, const QStringList &arguments);
 int runInventory(CliContext &context, const QStringList &arguments);
 

@@ -78,7 +78,7 @@ Expected<SchoolYear> resolveYear(SchoolSession &session, const QCommandLineParse
     return YearRepository(session.database()).findByName(canonical);
 }
 
-int runImport(CliContext &context, const QStringList &arguments)
+int runInventoryImport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Nhập phần mềm, phòng hoặc thiết bị từ tệp .csv hoặc .xlsx. Mọi dòng được "
@@ -130,7 +130,7 @@ int runImport(CliContext &context, const QStringList &arguments)
     return ExitOk;
 }
 
-int runExport(CliContext &context, const QStringList &arguments)
+int runInventoryExport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Xuất phần mềm, phòng và thiết bị ra tệp .xlsx (mỗi bảng một trang) hoặc "
@@ -163,7 +163,7 @@ int runExport(CliContext &context, const QStringList &arguments)
     return ExitOk;
 }
 
-int runFacts(CliContext &context, const QStringList &arguments)
+int runInventoryFacts(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("In dạng JSON các số liệu của Bộ chỉ số suy ra từ kiểm kê, nguồn của từng số "
@@ -201,11 +201,11 @@ int runInventory(CliContext &context, const QStringList &arguments)
     const QString subcommand = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     if (subcommand == QLatin1String("import"))
-        return runImport(context, rest);
+        return runInventoryImport(context, rest);
     if (subcommand == QLatin1String("export"))
-        return runExport(context, rest);
+        return runInventoryExport(context, rest);
     if (subcommand == QLatin1String("facts"))
-        return runFacts(context, rest);
+        return runInventoryFacts(context, rest);
     if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
         printUsage(context.out());
         return ExitOk;

@@ -1,6 +1,7 @@
 #include "FactsFile.h"
 
 #include "common/SafeFile.h"
+#include "exchange/ExchangeFactsFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,6 +36,7 @@ Expected<FactsFileContent> plainRead(const QString &path)
 // One line per format; the first reader that accepts a file reads it. The plain form comes last
 // because other JSON-based formats are more specific.
 const Reader kReaders[] = {
+    {"sdx", &ExchangeFactsFile::accepts, &ExchangeFactsFile::read},
     {"plain", &plainAccepts, &plainRead},
 };
 

@@ -2,13 +2,11 @@
 
 #include "XlsxReader.h"
 #include "common/SafeFile.h"
-
-#include <xlsxwriter.h>
+#include "common/XlsxLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QLibrary>
 #include <QTemporaryDir>
 
 namespace sdx::XlsxExport {
@@ -18,68 +16,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("sdx::XlsxExport", text);
 }
-
-/**
- * libxlsxwriter, loaded at run time rather than linked. Why: on Debian it writes ZIPs with the
- * system libminizip, while QuaZip (which reads XLSX) exports a modified minizip under the same
- * symbol names (zipOpen3, zipClose…). In one process the dynamic linker binds both to whichever
- * comes first, and the other crashes. Loaded with DeepBindHint, libxlsxwriter resolves its
- * symbols in its own dependencies first (Linux); on Windows DLL imports are per DLL anyway.
- */
-class Library final
-{
-public:
-    static const Library &instance()
-    {
-        static const Library library;
-        return library;
-    }
-
-    bool isLoaded() const { return m_loaded; }
-    const QString &error() const { return m_error; }
-
-    decltype(&::workbook_new) workbookNew = nullptr;
-    decltype(&::workbook_add_worksheet) addWorksheet = nullptr;
-    decltype(&::workbook_add_format) addFormat = nullptr;
-    decltype(&::workbook_close) close = nullptr;
-    decltype(&::format_set_bold) setBold = nullptr;
-    decltype(&::format_set_text_wrap) setTextWrap = nullptr;
-    decltype(&::worksheet_set_column) setColumn = nullptr;
-    decltype(&::worksheet_write_string) writeString = nullptr;
-    decltype(&::worksheet_write_number) writeNumber = nullptr;
-    decltype(&::worksheet_freeze_panes) freezePanes = nullptr;
-    decltype(&::lxw_strerror) errorText = nullptr;
-
-private:
-    Library()
-    {
-        m_library.setFileNameAndVersion(QStringLiteral("xlsxwriter"), SDX_XLSXWRITER_SOVERSION);
-        m_library.setLoadHints(QLibrary::DeepBindHint);
-        if (!m_library.load()) {
-            m_error = m_library.errorString();
-            return;
-        }
-        m_loaded = resolve(workbookNew, "workbook_new") && resolve(addWorksheet, "workbook_add_worksheet")
-                   && resolve(addFormat, "workbook_add_format") && resolve(close, "workbook_close")
-                   && resolve(setBold, "format_set_bold") && resolve(setTextWrap, "format_set_text_wrap")
-                   && resolve(setColumn, "worksheet_set_column") && resolve(writeString, "worksheet_write_string")
-                   && resolve(writeNumber, "worksheet_write_number") && resolve(freezePanes, "worksheet_freeze_panes")
-                   && resolve(errorText, "lxw_strerror");
-    }
-
-    template<typename Function>
-    bool resolve(Function &function, const char *name)
-    {
-        function = reinterpret_cast<Function>(m_library.resolve(name));
-        if (!function)
-            m_error = QString::fromLatin1(name);
-        return function != nullptr;
-    }
-
-    QLibrary m_library;
-    bool m_loaded = false;
-    QString m_error;
-};
 
 /// Excel limits sheet names to 31 characters without []:*?/\.
 QString sheetName(const QString &name)
@@ -98,7 +34,7 @@ double columnWidth(const ExportSheet &sheet, int column)
     return double(qBound(qsizetype(8), widest + 2, qsizetype(60)));
 }
 
-Status writeSheet(const Library &lib, lxw_workbook *workbook, const ExportSheet &sheet, lxw_format *bold)
+Status writeSheet(const XlsxLibrary &lib, lxw_workbook *workbook, const ExportSheet &sheet, lxw_format *bold)
 {
     const QByteArray name = sheetName(sheet.name).toUtf8();
     lxw_worksheet *worksheet = lib.addWorksheet(workbook, name.constData());
@@ -132,7 +68,7 @@ Status writeSheet(const Library &lib, lxw_workbook *workbook, const ExportSheet 
 
 Status build(const QString &temporaryPath, const QList<ExportSheet> &sheets)
 {
-    const Library &lib = Library::instance();
+    const XlsxLibrary &lib = XlsxLibrary::instance();
     if (!lib.isLoaded())
         return Status::failure(tr("thiếu thư viện libxlsxwriter để ghi tệp Excel (%1)").arg(lib.error()));
     // libxlsxwriter takes UTF-8 file names (it converts them itself on Windows).

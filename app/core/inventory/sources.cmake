@@ -1,17 +1,7 @@
 # The inventory: software and services register, rooms, equipment, people counts; the facts of
 # the index derived from them; room-by-room stocktake; CSV/XLSX import and export.
-find_package(PkgConfig REQUIRED)
-pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 find_package(QuaZip-Qt6 REQUIRED)
 target_link_libraries(sdx_core PRIVATE QuaZip::QuaZip)
-# libxlsxwriter is NOT linked: its ZIP code (system libminizip) and QuaZip's bundled minizip
-# export the same symbols with different ABIs, so one process cannot link both. It is loaded at
-# run time with QLibrary::DeepBindHint (inventory/XlsxExport.cpp); only its headers are used here.
-target_include_directories(sdx_core PRIVATE ${XLSXWRITER_INCLUDE_DIRS})
-string(REGEX MATCH "^[0-9]+" SDX_XLSXWRITER_SOVERSION_GUESS "${XLSXWRITER_VERSION}")
-# The soname major of libxlsxwriter 1.x is 4 on Debian 12 (libxlsxwriter.so.4).
-set(SDX_XLSXWRITER_SOVERSION 4 CACHE STRING "Major version in the file name of the libxlsxwriter shared library")
-target_compile_definitions(sdx_core PRIVATE SDX_XLSXWRITER_SOVERSION=${SDX_XLSXWRITER_SOVERSION})
 
 target_sources(sdx_core PRIVATE
     inventory/TextKey.h

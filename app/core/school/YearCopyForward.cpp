@@ -1,5 +1,6 @@
 #include "YearCopyForward.h"
 
+#include "exchange/ReportingRepository.h"
 #include "index/AssessmentRepository.h"
 #include "inventory/InventoryCopyForward.h"
 #include "store/Database.h"
@@ -14,6 +15,7 @@ static const CopyStep kSteps[] = {
     &copyYearTexts,
     &AssessmentRepository::copyForward,
     &InventoryCopyForward::copy,
+    &ReportingRepository::copyRecipient,
 };
 
 Status copyAll(Database &database, qint64 fromYearId, qint64 toYearId)

@@ -4,6 +4,7 @@
 #include "NewYearDialog.h"
 #include "PlaceholderPage.h"
 #include "common/Version.h"
+#include "exchange/ExchangePage.h"
 #include "index/ChecklistPage.h"
 #include "index/ResultsPage.h"
 #include "inventory/InventoryPage.h"
@@ -80,7 +81,7 @@ QWidget *MainWindow::createPage(Area area)
     case Area::Documents:
         return new PlaceholderPage(tr("Kế hoạch và Báo cáo theo thể thức Nghị định 30/2020/NĐ-CP: xem trước, in, PDF, Word."), this);
     case Area::Exchange:
-        return new PlaceholderPage(tr("Gửi tệp số liệu lên cơ quan quản lý; nhận và tổng hợp tệp của các trường."), this);
+        return new ExchangePage(m_session, this);
     }
     return nullptr;
 }
