@@ -1,5 +1,6 @@
 #include "YearCopyForward.h"
 
+#include "documents/DocumentYearCopy.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 
@@ -10,6 +11,7 @@ using CopyStep = Status (*)(Database &, qint64, qint64);
 // One line per part of the core that keeps per-year data; the order follows foreign keys.
 static const CopyStep kSteps[] = {
     &copyYearTexts,
+    &DocumentYearCopy::copy,
 };
 
 Status copyAll(Database &database, qint64 fromYearId, qint64 toYearId)
