@@ -1,4 +1,6 @@
+#include "documents/DocumentDraft.h"
 #include "documents/DocumentMetaRepository.h"
+#include "documents/DocumentSamples.h"
 #include "documents/LegalBasisCatalogue.h"
 #include "documents/LegalBasisRepository.h"
 #include "documents/NarrativeDefaults.h"
@@ -91,7 +93,9 @@ private slots:
         const auto added = repository.addOwn(province);
         QVERIFY2(added, qPrintable(added.message()));
         QVERIFY(added->key.startsWith(QStringLiteral("own:")));
-        QVERIFY(repository.saveSelection(m_year, DocumentKind::Plan, {QStringLiteral("qd-4725-2022"), added->key, QStringLiteral("khong-ton-tai")}));
+        QVERIFY(repository.saveSelection(m_year, DocumentKind::Plan, {QStringLiteral("qd-4725-2022"), added->key,
+                                                                      QStringLiteral("own:999"), QStringLiteral("khong-ton-tai")}));
+        QCOMPARE(repository.selectionKeys(m_year, DocumentKind::Plan)->value().size(), 3); // own:999 is not in this file
         bases = repository.selectedOrDefault(m_year, DocumentKind::Plan, catalogue, QStringLiteral("tieu-hoc"), 2022);
         QVERIFY(bases);
         QCOMPARE(bases->size(), 2);
@@ -159,6 +163,50 @@ private slots:
         QCOMPARE(NarrativeRepository(*m_db).edits(next->id, DocumentKind::Plan)->value(QStringLiteral("han_che")), QStringLiteral("Thiếu máy."));
         QCOMPARE(LegalBasisRepository(*m_db).selectionKeys(next->id, DocumentKind::Plan)->value(), QStringList{QStringLiteral("qd-4725-2022")});
         QVERIFY(!DocumentMetaRepository(*m_db).load(next->id, DocumentKind::Plan)->has_value());
+    }
+
+    void draftRoundTripAndApply()
+    {
+        DocumentInput data = DocumentSamples::seed002Plan();
+        // Bases the adapters bring are taken as they are…
+        QCOMPARE(DocumentDraft::fresh(DocumentKind::Plan, data).basisKeys.size(), data.bases.size());
+        // …without them, the catalogue's defaults for the school and year.
+        data.bases.clear();
+        DocumentDraftStore store(*m_db);
+        auto draft = store.load(m_year, DocumentKind::Plan, data);
+        QVERIFY2(draft, qPrintable(draft.message()));
+        // Never stored: the data's number and date, the catalogue's căn cứ, no edits.
+        QCOMPARE(draft->meta.number, 18);
+        QCOMPARE(draft->basisKeys, (QStringList{QStringLiteral("tt-28-2020"), QStringLiteral("cv-4267-2022"),
+                                                QStringLiteral("qd-131-2022"), QStringLiteral("qd-4725-2022")}));
+        QVERIFY(draft->edits.isEmpty());
+
+        draft->meta.number = 20;
+        draft->basisKeys.removeAll(QStringLiteral("qd-131-2022"));
+        draft->setText(QStringLiteral("muc_dich"), QStringLiteral("Mục đích riêng."), data);
+        draft->setText(QStringLiteral("yeu_cau"), draft->text(QStringLiteral("yeu_cau"), data) + QStringLiteral("\n"), data);
+        QVERIFY(draft->isEdited(QStringLiteral("muc_dich")));
+        QVERIFY(!draft->isEdited(QStringLiteral("yeu_cau"))); // the default typed back is no edit
+        QVERIFY(store.save(m_year, draft.value(), data));
+
+        auto again = store.load(m_year, DocumentKind::Plan, data);
+        QVERIFY(again);
+        QCOMPARE(again->meta.number, 20);
+        QCOMPARE(again->basisKeys.size(), 3);
+        QCOMPARE(again->edits.value(QStringLiteral("muc_dich")), QStringLiteral("Mục đích riêng."));
+        QCOMPARE(again->edits.size(), 1);
+
+        const DocumentInput applied = again->apply(data, {});
+        QCOMPARE(applied.meta.number, 20);
+        QCOMPARE(applied.bases.size(), 3);
+        QCOMPARE(applied.bases.last().number, QStringLiteral("4725/QĐ-BGDĐT"));
+        QVERIFY(applied.meta.recipients.isEmpty());
+        QCOMPARE(applied.narratives.value(QStringLiteral("muc_dich")), QStringLiteral("Mục đích riêng."));
+        QCOMPARE(applied.narratives.value(QStringLiteral("nhan_luc")), data.narratives.value(QStringLiteral("nhan_luc")));
+
+        again->reset(QStringLiteral("muc_dich"));
+        QVERIFY(store.save(m_year, again.value(), data));
+        QVERIFY(NarrativeRepository(*m_db).edits(m_year, DocumentKind::Plan)->isEmpty());
     }
 
     void deletingAYearDeletesItsDocumentData()

@@ -141,13 +141,23 @@ Status LegalBasisRepository::saveSelection(qint64 yearId, DocumentKind kind, con
     clear.bind(QStringLiteral(":year"), yearId).bind(QStringLiteral(":doc"), DocumentKinds::code(kind));
     if (Status status = clear.exec(); !status)
         return status;
-    for (int position = 0; position < keys.size(); ++position) {
-        const QString &key = keys.at(position);
+    int position = 0;
+    for (const QString &key : keys) {
+        if (ownId(key) > 0) {
+            // An own entry that is not in this database (removed meanwhile, or from another file)
+            // cannot be cited from it: it is left out rather than failing the whole save.
+            SqlQuery exists(m_database, QStringLiteral("SELECT 1 FROM legal_basis_own WHERE id = :id"));
+            exists.bind(QStringLiteral(":id"), ownId(key));
+            if (Status status = exists.exec(); !status)
+                return status;
+            if (!exists.next())
+                continue;
+        }
         SqlQuery insert(m_database, QStringLiteral("INSERT INTO document_basis (year_id, document, position, catalogue_id, own_id) "
                                                    "VALUES (:year, :doc, :position, :catalogue, :own)"));
         insert.bind(QStringLiteral(":year"), yearId)
             .bind(QStringLiteral(":doc"), DocumentKinds::code(kind))
-            .bind(QStringLiteral(":position"), position)
+            .bind(QStringLiteral(":position"), position++)
             .bind(QStringLiteral(":catalogue"), ownId(key) > 0 ? QVariant() : QVariant(key))
             .bind(QStringLiteral(":own"), ownId(key) > 0 ? QVariant(ownId(key)) : QVariant());
         if (Status status = insert.exec(); !status)

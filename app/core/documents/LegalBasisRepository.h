@@ -33,6 +33,7 @@ public:
 
     /// The keys chosen for a document in printed order, or nullopt if the school never chose.
     Expected<std::optional<QStringList>> selectionKeys(qint64 yearId, DocumentKind kind);
+    /// Own entries missing from this database are left out.
     Status saveSelection(qint64 yearId, DocumentKind kind, const QStringList &keys);
     /// The chosen bases resolved against the catalogue and the own entries (unknown keys skipped);
     /// the catalogue's defaults for the document when nothing was chosen yet.

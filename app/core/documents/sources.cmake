@@ -63,7 +63,9 @@ target_sources(sdx_core PRIVATE
     documents/DocumentMetaRepository.h
     documents/DocumentMetaRepository.cpp
     documents/DocumentYearCopy.h
-    documents/DocumentYearCopy.cpp)
+    documents/DocumentYearCopy.cpp
+    documents/DocumentDraft.h
+    documents/DocumentDraft.cpp)
 
 qt_add_resources(sdx_core "sdx_core_documents"
     PREFIX "/documents"
