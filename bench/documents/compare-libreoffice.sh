@@ -43,7 +43,7 @@ done
 LO_MS=$(awk -v us="$total" -v n="$RUNS" 'BEGIN { printf "%.1f", us / n / 1000 }')
 LO_PAGES=$(pdfinfo "$OUT/lo/ke-hoach.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
 
-echo "SchoolDX DOCX->PDF is not what we do; we render the model straight to PDF:"
+echo "The same plan to PDF (SchoolDX renders its model directly; LibreOffice converts SchoolDX's DOCX):"
 echo "  SchoolDX  (model -> PDF):            ${OURS_MS} ms per document"
 echo "  LibreOffice (DOCX -> PDF, headless): ${LO_MS} ms per document (${LO_PAGES:-?} pages, process start included)"
 awk -v a="$LO_MS" -v b="$OURS_MS" 'BEGIN { if (b > 0) printf "  ratio LibreOffice / SchoolDX: %.1f x\n", a / b }'
