@@ -1,4 +1,6 @@
 #include "documents/DocumentsPage.h"
+#include "documents/LegalBasisDialog.h"
+#include "documents/LegalBasisRepository.h"
 
 #include "documents/DocumentSamples.h"
 #include "documents/NarrativeRepository.h"
@@ -9,6 +11,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QDir>
 #include <QLabel>
 #include <QListView>
@@ -161,6 +166,33 @@ private slots:
             QVERIFY(child<QLabel>(page, "messageLabel")->text().contains(QStringLiteral("Đã khôi phục")));
             QVERIFY(NarrativeRepository(*db.value()).edits(year->id, DocumentKind::Plan)->isEmpty());
         }
+    }
+
+    void addingAnOwnBasisCitesIt()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("bases.sqlite")));
+        QVERIFY(db);
+        const auto year = YearRepository(*db.value()).create(QStringLiteral("2023-2024"));
+        QVERIFY(year);
+        DocumentsPage page;
+        page.setStore(db.value().get(), year->id);
+        bool okEnabledWhenEmpty = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<LegalBasisDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+            okEnabledWhenEmpty = ok->isEnabled();
+            dialog->findChild<QLineEdit *>(QStringLiteral("numberEdit"))->setText(QStringLiteral("2737/SGDĐT-VP"));
+            dialog->findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate(2023, 12, 5));
+            dialog->findChild<QLineEdit *>(QStringLiteral("issuerEdit"))->setText(QStringLiteral("Sở Giáo dục và Đào tạo Quảng Ngãi"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->setText(QStringLiteral("về việc tiếp tục thực hiện các nội dung ứng dụng CNTT"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(page, "addBasisButton"), Qt::LeftButton);
+        QVERIFY(!okEnabledWhenEmpty); // nothing typed yet: the dialog refuses
+        QVERIFY(text(page).contains(QStringLiteral("Căn cứ Công văn số 2737/SGDĐT-VP ngày 05 tháng 12 năm 2023 của Sở Giáo dục và "
+                                                   "Đào tạo Quảng Ngãi về việc tiếp tục thực hiện các nội dung ứng dụng CNTT.")));
+        QCOMPARE(LegalBasisRepository(*db.value()).ownBases()->size(), 1);
     }
 
     void savingReportsWhereAndWhatWentWrong()

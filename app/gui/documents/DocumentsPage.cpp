@@ -1,6 +1,7 @@
 #include "DocumentsPage.h"
 
 #include "DocumentPrinting.h"
+#include "LegalBasisDialog.h"
 #include "LegalBasisListModel.h"
 #include "NarrativeSectionListModel.h"
 #include "ui_documentspage.h"
@@ -71,6 +72,7 @@ void DocumentsPage::connectWidgets()
     });
     connect(m_ui->basisUpButton, &QPushButton::clicked, this, [this] { moveBasis(-1); });
     connect(m_ui->basisDownButton, &QPushButton::clicked, this, [this] { moveBasis(+1); });
+    connect(m_ui->addBasisButton, &QPushButton::clicked, this, &DocumentsPage::addOwnBasis);
     connect(m_ui->sectionsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_updating && current.isValid())
@@ -249,6 +251,29 @@ void DocumentsPage::moveBasis(int delta)
     const int row = m_ui->basesView->currentIndex().row();
     if (m_bases->moveSelected(row, delta))
         m_ui->basesView->setCurrentIndex(m_bases->index(row + delta));
+}
+
+void DocumentsPage::addOwnBasis()
+{
+    LegalBasisDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    LegalBasis basis = dialog.basis();
+    if (m_database) {
+        const auto added = LegalBasisRepository(*m_database).addOwn(basis);
+        if (!added) {
+            showMessage(added.message(), true);
+            return;
+        }
+        basis = added.value();
+    } else {
+        basis.key = QStringLiteral("own:session-%1").arg(++m_sessionBases);
+    }
+    m_ownBases << basis;
+    // The new basis is cited by the document being prepared, after the others.
+    m_drafts[m_kind].basisKeys << basis.key;
+    m_bases->setBases(availableBases(), m_drafts[m_kind].basisKeys);
+    showMessage(tr("Đã thêm căn cứ: %1.").arg(basis.shortName()), false);
 }
 
 Status DocumentsPage::persist()

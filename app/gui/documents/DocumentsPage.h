@@ -74,6 +74,7 @@ private:
     void takeSectionText();
     void resetSection();
     void moveBasis(int delta);
+    void addOwnBasis();
     Status persist();
     void saveWithDialog(ExportFormat format);
     void showMessage(const QString &text, bool error);
@@ -88,6 +89,7 @@ private:
     DocumentInput m_data;
     QList<LegalBasis> m_ownBases;
     QMap<DocumentKind, DocumentDraft> m_drafts;
+    int m_sessionBases = 0;  ///< own bases added without a database get keys "own:session-N"
     DocumentKind m_kind = DocumentKind::Plan;
     QString m_sectionKey;
     bool m_updating = false;

@@ -8,4 +8,7 @@ target_sources(sdx_gui PRIVATE
     documents/LegalBasisListModel.cpp
     documents/NarrativeSectionListModel.h
     documents/NarrativeSectionListModel.cpp
-    "${SDX_SOURCE_DIR}/forms/documentspage.ui")
+    documents/LegalBasisDialog.h
+    documents/LegalBasisDialog.cpp
+    "${SDX_SOURCE_DIR}/forms/documentspage.ui"
+    "${SDX_SOURCE_DIR}/forms/legalbasisdialog.ui")
