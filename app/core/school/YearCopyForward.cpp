@@ -3,6 +3,7 @@
 #include "exchange/ReportingRepository.h"
 #include "index/AssessmentRepository.h"
 #include "inventory/InventoryCopyForward.h"
+#include "documents/DocumentYearCopy.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 
@@ -16,6 +17,7 @@ static const CopyStep kSteps[] = {
     &AssessmentRepository::copyForward,
     &InventoryCopyForward::copy,
     &ReportingRepository::copyRecipient,
+    &DocumentYearCopy::copy,
 };
 
 Status copyAll(Database &database, qint64 fromYearId, qint64 toYearId)

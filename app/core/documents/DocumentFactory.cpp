@@ -1,0 +1,37 @@
+#include "DocumentFactory.h"
+
+#include "PlanBuilder.h"
+#include "SelfAssessmentReportBuilder.h"
+#include "TermReportBuilder.h"
+
+namespace sdx::DocumentFactory {
+
+doc::Document build(DocumentKind kind, const DocumentInput &input)
+{
+    switch (kind) {
+    case DocumentKind::Plan:
+        return PlanBuilder(input).build();
+    case DocumentKind::SelfAssessmentReport:
+        return SelfAssessmentReportBuilder(input).build();
+    case DocumentKind::SemesterReport:
+    case DocumentKind::YearReport:
+        return TermReportBuilder(kind, input).build();
+    }
+    return {};
+}
+
+QStringList narrativeKeys(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Plan:
+        return PlanBuilder::narrativeKeys();
+    case DocumentKind::SelfAssessmentReport:
+        return SelfAssessmentReportBuilder::narrativeKeys();
+    case DocumentKind::SemesterReport:
+    case DocumentKind::YearReport:
+        return TermReportBuilder::narrativeKeys();
+    }
+    return {};
+}
+
+} // namespace sdx::DocumentFactory

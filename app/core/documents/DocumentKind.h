@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace sdx {
+
+/// The official documents SchoolDX prints for a school year.
+enum class DocumentKind {
+    Plan,                  ///< Kế hoạch thực hiện nhiệm vụ ứng dụng CNTT, chuyển đổi số và thống kê giáo dục
+    SelfAssessmentReport,  ///< Báo cáo kết quả tự đánh giá mức độ chuyển đổi số
+    SemesterReport,        ///< Báo cáo sơ kết học kỳ I về ứng dụng CNTT và chuyển đổi số
+    YearReport             ///< Báo cáo tổng kết năm học về ứng dụng CNTT và chuyển đổi số
+};
+
+namespace DocumentKinds {
+
+QList<DocumentKind> all();
+/// Stable code used in the database and file names: "ke-hoach", "bao-cao-tu-danh-gia", …
+QString code(DocumentKind kind);
+DocumentKind fromCode(const QString &code, bool *ok = nullptr);
+/// Name shown in the application: "Kế hoạch ứng dụng CNTT và chuyển đổi số", …
+QString displayName(DocumentKind kind);
+/// Tên loại văn bản as printed: "KẾ HOẠCH", "BÁO CÁO".
+QString typeTitle(DocumentKind kind);
+/// Abbreviation in the ký hiệu (Nghị định 30/2020, Phụ lục III): "KH", "BC".
+QString typeAbbreviation(DocumentKind kind);
+
+} // namespace DocumentKinds
+} // namespace sdx

@@ -1,0 +1,222 @@
+#include "PagePainter.h"
+
+#include "DocumentFonts.h"
+#include "TextDocumentBuilder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPalette>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <cmath>
+
+namespace sdx {
+
+namespace {
+
+class Pagination final
+{
+public:
+    Pagination(QTextDocument &text, qreal pageHeight)
+        : m_text(text), m_layout(*text.documentLayout()), m_pageHeight(pageHeight)
+    {
+    }
+
+    int pageOf(qreal y) const { return int(std::floor(y / m_pageHeight)); }
+
+    /// Moves to the next page any block that asked to stay with the next one and was left behind.
+    /// One move shifts everything after it, so the scan restarts after each change.
+    void keepWithNext()
+    {
+        for (int moves = 0; moves < 200 && moveOneStrandedBlock(); ++moves) {
+        }
+    }
+
+    /// A borderless table that runs over a page break (the signature block) starts a new page,
+    /// taking the paragraph before it if that one wants to stay with it.
+    void keepTablesTogether()
+    {
+        for (int moves = 0; moves < 20 && moveOneSplitTable(); ++moves) {
+        }
+    }
+
+private:
+    /// Where the first line really is: a line that would cross a page is moved inside its block.
+    qreal firstLineTop(const QTextBlock &block) const
+    {
+        const QRectF rect = m_layout.blockBoundingRect(block);
+        const QTextLayout *layout = block.layout();
+        if (!layout || layout->lineCount() == 0)
+            return rect.top();
+        return rect.top() + layout->lineAt(0).y();
+    }
+
+    qreal firstLineBottom(const QTextBlock &block) const
+    {
+        const QRectF rect = m_layout.blockBoundingRect(block);
+        const QTextLayout *layout = block.layout();
+        if (!layout || layout->lineCount() == 0)
+            return rect.top();
+        return rect.top() + layout->lineAt(0).rect().bottom();
+    }
+
+    static bool breaksBefore(const QTextBlock &block)
+    {
+        return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+    }
+
+    void breakBefore(QTextBlock block)
+    {
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format);
+    }
+
+    bool moveOneStrandedBlock()
+    {
+        for (QTextBlock block = m_text.begin(); block.isValid(); block = block.next()) {
+            if (!block.blockFormat().boolProperty(TextDocumentBuilder::KeepWithNextProperty) || breaksBefore(block))
+                continue;
+            const QTextBlock next = block.next();
+            if (!next.isValid())
+                continue;
+            const int page = pageOf(firstLineTop(block));
+            // Moving a block that already opens its page would change nothing.
+            const QTextBlock previous = block.previous();
+            const bool opensPage = !previous.isValid() || pageOf(m_layout.blockBoundingRect(previous).bottom()) < page;
+            if (!opensPage && pageOf(firstLineBottom(next)) > page) {
+                breakBefore(block);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool moveOneSplitTable()
+    {
+        const QList<QTextFrame *> frames = m_text.rootFrame()->childFrames();
+        for (QTextFrame *frame : frames) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table || table->format().border() > 0 || table->format().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+                continue;
+            const QRectF rect = m_layout.frameBoundingRect(table);
+            if (pageOf(rect.top()) == pageOf(rect.bottom() - 1) || rect.top() < 1)
+                continue;
+            const QTextBlock before = m_text.findBlock(table->firstPosition() - 1);
+            if (before.isValid() && before.blockFormat().boolProperty(TextDocumentBuilder::KeepWithNextProperty)
+                && !breaksBefore(before)) {
+                breakBefore(before);
+            } else {
+                QTextTableFormat format = table->format();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFormat(format);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    QTextDocument &m_text;
+    QAbstractTextDocumentLayout &m_layout;
+    qreal m_pageHeight;
+};
+
+struct Rule
+{
+    int page = 0;
+    QLineF line;
+};
+
+QList<Rule> collectRules(QTextDocument &text, qreal pageHeight, qreal gap)
+{
+    QList<Rule> rules;
+    QAbstractTextDocumentLayout &layout = *text.documentLayout();
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        const qreal fraction = block.blockFormat().doubleProperty(TextDocumentBuilder::RuleBelowProperty);
+        const QTextLayout *lines = block.layout();
+        if (fraction <= 0 || !lines || lines->lineCount() == 0)
+            continue;
+        const QRectF rect = layout.blockBoundingRect(block);
+        // naturalTextRect() includes the offset of centred and right-aligned lines; x() does not.
+        QRectF longest = lines->lineAt(0).naturalTextRect();
+        for (int i = 1; i < lines->lineCount(); ++i) {
+            const QRectF line = lines->lineAt(i).naturalTextRect();
+            if (line.width() > longest.width())
+                longest = line;
+        }
+        const qreal width = longest.width() * fraction;
+        const qreal centre = rect.left() + longest.center().x();
+        const qreal y = rect.bottom() + gap;
+        rules << Rule{int(std::floor((y - gap) / pageHeight)), QLineF(centre - width / 2, y, centre + width / 2, y)};
+    }
+    return rules;
+}
+
+} // namespace
+
+void PagePainter::preparePage(QPagedPaintDevice &device, const doc::PageSetup &page)
+{
+    QPageLayout layout(QPageSize(QSizeF(page.widthMm, page.heightMm), QPageSize::Millimeter),
+                       QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    layout.setMode(QPageLayout::FullPageMode);
+    device.setPageLayout(layout);
+}
+
+PagePainter::Result PagePainter::paint(QPainter &painter, QPagedPaintDevice &device, const doc::Document &document)
+{
+    Result result;
+    result.fontFamily = DocumentFonts::resolvedFamily(document.fontFamily);
+    TextDocumentBuilder builder(document, device, result.fontFamily);
+    const std::unique_ptr<QTextDocument> text = builder.build();
+    const doc::PageSetup &page = document.page;
+    const qreal pageHeight = builder.mm(page.textHeightMm());
+    const qreal textWidth = builder.mm(page.textWidthMm());
+
+    Pagination pagination(*text, pageHeight);
+    pagination.keepWithNext();
+    pagination.keepTablesTogether();
+    pagination.keepWithNext();
+    result.pageCount = text->pageCount();
+
+    // Devices that cannot drop their margins still paint from the paper's corner.
+    const int dpi = device.logicalDpiY() > 0 ? device.logicalDpiY() : 72;
+    const QPointF paperOrigin = -QPointF(device.pageLayout().paintRectPixels(dpi).topLeft());
+    const QList<Rule> rules = collectRules(*text, pageHeight, builder.pt(TextDocumentBuilder::RuleGapPt));
+    QPen rulePen(Qt::black, builder.pt(0.6));
+
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    for (int index = 0; index < result.pageCount; ++index) {
+        if (index > 0)
+            device.newPage();
+        if (index + 1 >= page.firstNumberedPage) {
+            painter.save();
+            painter.translate(paperOrigin);
+            painter.setFont(DocumentFonts::font(result.fontFamily, page.pageNumberSizePt));
+            painter.setPen(Qt::black);
+            const QRectF band(builder.mm(page.leftMm), builder.mm(page.topMm * 0.4), textWidth, builder.mm(page.topMm * 0.45));
+            painter.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(index + 1));
+            painter.restore();
+        }
+        painter.save();
+        painter.translate(paperOrigin + QPointF(builder.mm(page.leftMm), builder.mm(page.topMm) - index * pageHeight));
+        context.clip = QRectF(0, index * pageHeight, textWidth, pageHeight);
+        painter.setClipRect(context.clip.adjusted(-builder.pt(1), -builder.pt(1), builder.pt(1), builder.pt(1)));
+        text->documentLayout()->draw(&painter, context);
+        painter.setPen(rulePen);
+        for (const Rule &rule : rules) {
+            if (rule.page == index)
+                painter.drawLine(rule.line);
+        }
+        painter.restore();
+    }
+    return result;
+}
+
+} // namespace sdx

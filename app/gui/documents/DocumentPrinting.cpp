@@ -1,0 +1,58 @@
+#include "DocumentPrinting.h"
+
+#include "documents/PagePainter.h"
+
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace sdx::DocumentPrinting {
+
+namespace {
+
+void prepare(QPrinter &printer, const doc::Document &document)
+{
+    printer.setFullPage(true); // the margins are the document's own, drawn by PagePainter
+    PagePainter::preparePage(printer, document.page);
+    printer.setDocName(document.title);
+    printer.setCreator(QStringLiteral("SchoolDX"));
+}
+
+} // namespace
+
+void paint(QPrinter &printer, const doc::Document &document)
+{
+    prepare(printer, document);
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return;
+    PagePainter::paint(painter, printer, document);
+    painter.end();
+}
+
+void preview(QWidget *parent, const doc::Document &document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    prepare(printer, document);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("documentPreviewDialog"));
+    dialog.setWindowTitle(document.title);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&document](QPrinter *target) { paint(*target, document); });
+    dialog.exec();
+}
+
+bool print(QWidget *parent, const doc::Document &document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    prepare(printer, document);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("documentPrintDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    paint(printer, document);
+    return true;
+}
+
+} // namespace sdx::DocumentPrinting

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "documents/DocumentModel.h"
+
+class QPrinter;
+class QWidget;
+
+namespace sdx {
+
+/// The printer side of PagePainter: the preview and the print dialog call the same renderer as the PDF.
+namespace DocumentPrinting {
+
+/// Paints the document on a printer (the preview's or a real one), full page, A4.
+void paint(QPrinter &printer, const doc::Document &document);
+/// Opens the print preview (modal) on the document.
+void preview(QWidget *parent, const doc::Document &document);
+/// Asks for a printer and prints; false when the user cancelled.
+bool print(QWidget *parent, const doc::Document &document);
+
+} // namespace DocumentPrinting
+} // namespace sdx
