@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqlErrors.h"
 #include "SqlQuery.h"
 #include "common/SafeFile.h"
 
@@ -134,7 +135,7 @@ Status Database::exec(const QString &sql)
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return Status::success();
-    return Status::failure(tr("Lỗi cơ sở dữ liệu: %1").arg(query.lastError().text()));
+    return Status::failure(SqlErrors::userMessage(query.lastError()));
 }
 
 Status Database::backupTo(const QString &targetPath)

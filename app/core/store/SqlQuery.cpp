@@ -1,6 +1,7 @@
 #include "SqlQuery.h"
 
 #include "Database.h"
+#include "SqlErrors.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -31,8 +32,7 @@ Status SqlQuery::exec()
         return m_prepareStatus;
     if (m_query.exec())
         return Status::success();
-    return Status::failure(QCoreApplication::translate("sdx::Database", "Lỗi cơ sở dữ liệu: %1")
-                               .arg(m_query.lastError().text()));
+    return Status::failure(SqlErrors::userMessage(m_query.lastError()));
 }
 
 } // namespace sdx

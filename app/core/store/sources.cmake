@@ -6,4 +6,6 @@ target_sources(sdx_core PRIVATE
     store/Migrations.h
     store/Migrations.cpp
     store/SqlQuery.h
-    store/SqlQuery.cpp)
+    store/SqlQuery.cpp
+    store/SqlErrors.h
+    store/SqlErrors.cpp)
