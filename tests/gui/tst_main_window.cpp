@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include "exchange/YearLock.h"
 #include "school/SchoolRepository.h"
 #include "school/SchoolSession.h"
 #include "shell/Language.h"
@@ -7,6 +8,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -76,6 +78,24 @@ private slots:
         emit years->activated(0);
         QCOMPARE(m_session->currentYear().name, QStringLiteral("2022-2023"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("2022 - 2023")));
+    }
+
+    void finalisedYearShowsTheLockBanner()
+    {
+        MainWindow window(m_session.get());
+        window.show();
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("lockBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        const qint64 year = m_session->currentYear().id;
+        QVERIFY(YearLock(m_session->database()).finalise(year, QStringLiteral("Hiệu trưởng")));
+        m_session->notifyYearDataChanged();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("đã chốt số liệu")), qPrintable(banner->text()));
+        saveScreenshotIfAsked(&window, QStringLiteral("main-window-locked"));
+        QVERIFY(YearLock(m_session->database()).reopen(year, QStringLiteral("Hiệu trưởng"), QStringLiteral("sửa")));
+        m_session->notifyYearDataChanged();
+        QVERIFY(!banner->isVisible());
     }
 
     void profilePageEditsThroughTheModelAndSaves()

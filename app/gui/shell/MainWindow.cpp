@@ -5,6 +5,7 @@
 #include "PlaceholderPage.h"
 #include "common/Version.h"
 #include "exchange/ExchangePage.h"
+#include "exchange/YearLock.h"
 #include "index/ChecklistPage.h"
 #include "index/ResultsPage.h"
 #include "inventory/InventoryPage.h"
@@ -40,10 +41,13 @@ MainWindow::MainWindow(SchoolSession *session, QWidget *parent)
     connect(m_session, &SchoolSession::currentYearChanged, this, [this] {
         refreshYears();
         refreshTitle();
+        refreshLockBanner();
     });
+    connect(m_session, &SchoolSession::yearDataChanged, this, &MainWindow::refreshLockBanner);
     m_ui->statusbar->showMessage(tr("Dữ liệu: %1").arg(QDir::toNativeSeparators(m_session->databasePath())));
     refreshYears();
     refreshTitle();
+    refreshLockBanner();
     showArea(Area::School);
 }
 
@@ -139,6 +143,20 @@ void MainWindow::refreshTitle()
     const QString year = m_session->currentYear().id ? m_session->currentYear().displayName() : QString();
     setWindowTitle(year.isEmpty() ? tr("%1 — SchoolDX").arg(school)
                                   : tr("%1 — Năm học %2 — SchoolDX").arg(school, year));
+}
+
+// A finalised year is read-only everywhere (the database refuses writes); say so before the user tries.
+void MainWindow::refreshLockBanner()
+{
+    const SchoolYear &year = m_session->currentYear();
+    const Expected<YearState> state = year.id ? YearLock(m_session->database()).state(year.id) : Expected<YearState>(YearState());
+    const bool locked = state && state->finalised;
+    m_ui->lockBanner->setVisible(locked);
+    if (locked)
+        m_ui->lockBanner->setText(tr("Năm học %1 đã chốt số liệu (lần %2, %3): chỉ xem. Muốn sửa, hãy mở lại năm học ở mục Gửi/Nhận.")
+                                      .arg(year.displayName())
+                                      .arg(state->revision)
+                                      .arg(QLocale().toString(state->finalisedAt.toLocalTime().date(), QLocale::ShortFormat)));
 }
 
 void MainWindow::connectActions()

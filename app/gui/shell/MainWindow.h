@@ -47,6 +47,7 @@ private:
     void createYearSwitcher();
     void refreshYears();
     void refreshTitle();
+    void refreshLockBanner();
     void connectActions();
     void newYear();
     void backupDatabase();
