@@ -4,8 +4,10 @@
 #include "DocumentText.h"
 #include "index/Improvements.h"
 #include "index/IndexDefinition.h"
+#include "index/ItemRules.h"
 #include "index/ScoreReport.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -13,12 +15,23 @@
 namespace sdx::DocumentAssessmentRows {
 namespace {
 
-/// Most improvement sentences a plan lists: the cheapest actions that lift a group.
+/// Most improvement sentences a plan lists: the cheapest actions that lift a targeted group.
 constexpr int kMaxImprovements = 4;
 
 QString pointsText(double value)
 {
     return DocumentText::points(value);
+}
+
+/// The scale as the seed's table prints it: one line per step, "Tối đa N điểm" for a yes/no item.
+QString tierText(const IndexItem &item)
+{
+    QString text = item.tierText.trimmed();
+    if (text.isEmpty())
+        return item.input == InputType::YesNo && item.max > 0 ? QStringLiteral("Tối đa %1 điểm").arg(pointsText(item.max))
+                                                              : QString();
+    text.replace(QStringLiteral(". - "), QStringLiteral(".\n- "));
+    return text;
 }
 
 ScoreRow groupRow(const Group &group, const GroupScore *score)
@@ -78,7 +91,7 @@ ScoreRow criterionRow(const Criterion &criterion, const CriterionScore *score, c
     // The official "Ghi chú, minh chứng" says what to show when the school recorded nothing yet.
     row.evidence = !schoolEvidence.isEmpty() || criterion.mandatory ? schoolEvidence : criterion.evidence;
     if (isSingleRow(criterion))
-        row.tierText = criterion.items.constFirst().tierText;
+        row.tierText = tierText(criterion.items.constFirst());
     return row;
 }
 
@@ -89,7 +102,7 @@ ScoreRow itemRow(const IndexItem &item, const ItemScore *score)
     const QString text = item.text.trimmed();
     // Items are printed as a list ("- Có triển khai …"), except the numbered functions "(1) …".
     row.wording = text.startsWith(QLatin1Char('(')) || text.startsWith(QLatin1Char('-')) ? text : QStringLiteral("- ") + text;
-    row.tierText = item.tierText;
+    row.tierText = tierText(item);
     if (score)
         row.points = pointsText(score->points);
     return row;
@@ -132,26 +145,55 @@ GroupResult groupResult(const Group &group, const GroupScore *score)
     return result;
 }
 
-/// The first sentence of the index's guidance, as a target the plan sets ("… (tiêu chí 1.4).").
-QString improvementSentence(const IndexItem &item)
+/// The official wording as a target: "Có triển khai X (ghi tên)" → "Triển khai X"; the form's
+/// instructions in brackets ("cung cấp thông tin: …", "ghi tên") are left out.
+QString targetWording(const QString &text)
 {
-    QString sentence = item.guidance.trimmed();
-    const int stop = sentence.indexOf(QStringLiteral(". "));
-    if (stop > 0)
-        sentence = sentence.left(stop);
-    static const QRegularExpression aside(QStringLiteral("\\s*\\([^()]*SchoolDX[^()]*\\)"));
-    sentence.remove(aside);
-    while (sentence.endsWith(QLatin1Char('.')) || sentence.endsWith(QLatin1Char(';')))
-        sentence.chop(1);
+    static const QRegularExpression instructions(QStringLiteral("\\s*\\((?:[^()]*(?:thông tin|ghi tên)[^()]*)\\)"));
+    static const QRegularExpression numbering(QStringLiteral("^\\(\\d+\\)\\s*"));
+    QString wording = text.simplified();
+    wording.remove(instructions);
+    wording.remove(numbering);
+    while (wording.endsWith(QLatin1Char('.')) || wording.endsWith(QLatin1Char(';')) || wording.endsWith(QLatin1Char(':')))
+        wording.chop(1);
+    if (wording.startsWith(QStringLiteral("Có ")))
+        wording = wording.mid(3);
+    return wording.left(1).toUpper() + wording.mid(1);
+}
+
+/// One sentence of the plan's targets for an item the school has not earned yet.
+QString improvementSentence(const IndexItem &item, const QString &target)
+{
+    QString sentence = targetWording(item.text);
+    if (!item.lead.isEmpty())  // the LMS functions read as "Hệ thống LMS/LCMS …: giáo viên giao bài …"
+        sentence = targetWording(item.lead) + QStringLiteral(": ") + DocumentText::lowerFirst(sentence);
+    if (item.input != InputType::YesNo && !target.isEmpty())
+        sentence += QStringLiteral(": đạt ") + target;
     if (sentence.isEmpty())
         return {};
     return sentence + QStringLiteral(" (tiêu chí %1).").arg(item.id);
 }
 
+/// A prerequisite (1.3.2 for the LMS functions) not met yet comes first.
+bool prerequisiteMissing(const IndexItem &item, const ScoreReport &report)
+{
+    if (item.prerequisite.isEmpty())
+        return false;
+    const ItemScore *score = report.item(item.prerequisite);
+    return !score || !score->answered || !ItemRules::isYes(score->fact.value);
+}
+
 QStringList improvements(const IndexDefinition &index, const ScoreReport &report, const QList<GroupResult> &groups)
 {
     const ImprovementPlan plan = planImprovements(index, report);
+    QHash<QString, QString> targets;  // item → the next tier to reach ("ít nhất 20 học liệu")
+    for (const Improvement &improvement : plan.improvements)
+        targets.insert(improvement.itemId, improvement.nextTarget);
     QStringList sentences;
+    auto add = [&sentences](const QString &sentence) {
+        if (!sentence.isEmpty() && !sentences.contains(sentence) && sentences.size() < kMaxImprovements)
+            sentences << sentence;
+    };
     for (const LevelLift &lift : plan.lifts) {
         const bool targeted = std::any_of(groups.cbegin(), groups.cend(), [&lift](const GroupResult &group) {
             return group.id == lift.groupId && group.targetLevel > 0;
@@ -160,9 +202,12 @@ QStringList improvements(const IndexDefinition &index, const ScoreReport &report
             continue;
         for (const QString &itemId : lift.mandatoryFirst + lift.itemIds) {
             const IndexItem *item = index.item(itemId);
-            const QString sentence = item ? improvementSentence(*item) : QString();
-            if (!sentence.isEmpty() && !sentences.contains(sentence) && sentences.size() < kMaxImprovements)
-                sentences << sentence;
+            if (!item)
+                continue;
+            const IndexItem *prerequisite = prerequisiteMissing(*item, report) ? index.item(item->prerequisite) : nullptr;
+            if (prerequisite)
+                add(improvementSentence(*prerequisite, {}));
+            add(improvementSentence(*item, targets.value(itemId)));
         }
     }
     return sentences;
