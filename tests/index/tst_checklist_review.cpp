@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
 
@@ -157,6 +158,10 @@ private slots:
         auto *save = child<QPushButton>(page, "adjustSaveButton");
         auto *message = child<QLabel>(page, "adjustMessageLabel");
         QVERIFY(box->isVisibleTo(&page));
+        auto *toggle = child<QToolButton>(page, "adjustToggle");
+        QVERIFY(!save->isVisibleTo(&page));  // folded until asked for
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(save->isVisibleTo(&page));
         QVERIFY(points->isEnabled());
         QCOMPARE(by->text(), QStringLiteral("cô Lan"));
 
@@ -202,6 +207,7 @@ private slots:
         // An item without points cannot be lowered.
         page.selectItem(QStringLiteral("1.5.1"));
         QVERIFY(box->isVisibleTo(&page));
+        QVERIFY(!toggle->isEnabled());
         QVERIFY(!save->isEnabled());
     }
 
@@ -315,7 +321,7 @@ private slots:
         QVERIFY(session);
         ChecklistPage page(session.get());
         auto *readings = child<QLabel>(page, "unverifiedLabel");
-        const QString applies = QStringLiteral("điểm hiện tại dựa vào cách hiểu này");
+        const QString applies = QStringLiteral("câu trả lời hiện tại thuộc trường hợp này");
 
         page.selectItem(QStringLiteral("1.4"));
         QVERIFY(readings->isVisibleTo(&page));
@@ -484,6 +490,20 @@ private slots:
         QVERIFY(QDir().mkpath(folder));
         auto session = sampleSession();
         QVERIFY(session);
+        AssessmentRepository repository(session->database());
+        EvidenceEntry record;
+        record.itemId = QStringLiteral("1.7.1");
+        record.kind = EvidenceKind::Document;
+        record.title = QStringLiteral("Biên bản kiểm kê thiết bị phòng học");
+        record.location = QStringLiteral("Biên bản số 05/BB-THCVA ngày 30/09/2022");
+        record.issuer = QStringLiteral("Trường Tiểu học Chu Văn An");
+        QVERIFY(repository.addEvidence(session->currentYear().id, record));
+        EvidenceEntry photos = record;
+        photos.kind = EvidenceKind::Link;
+        photos.title = QStringLiteral("Ảnh các phòng học có máy chiếu");
+        photos.location = QStringLiteral("https://thchuvanan.edu.vn/co-so-vat-chat");
+        photos.issuer.clear();
+        QVERIFY(repository.addEvidence(session->currentYear().id, photos));
         ChecklistPage page(session.get());
         page.setUserName(QStringLiteral("Hiệu trưởng"));
         page.resize(1400, 900);

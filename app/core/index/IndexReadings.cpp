@@ -29,11 +29,12 @@ QList<IndexReading> readingsForItem(const IndexDefinition &index, const ScoreRep
         return readings;
     const ItemScore *score = report.item(itemId);
     const bool answered = score && score->answered;
+    // An item's own flag may be about its wording or its points; it is shown, never marked as applied.
     if (item->check.unverified)
-        readings << IndexReading{Text::tr("Mục %1").arg(item->id), item->check.note, answered};
+        readings << IndexReading{Text::tr("Mục %1").arg(item->id), item->check.note, false};
     const Criterion *criterion = index.criterion(item->criterionId);
     if (criterion && criterion->check.unverified && criterion->id != item->id)
-        readings << IndexReading{Text::tr("Tiêu chí %1").arg(criterion->id), criterion->check.note, answered};
+        readings << IndexReading{Text::tr("Tiêu chí %1").arg(criterion->id), criterion->check.note, false};
     for (int i = 0; i < item->tiers.size(); ++i) {
         const Tier &tier = item->tiers.at(i);
         if (tier.check.unverified)

@@ -13,14 +13,15 @@ struct IndexReading
 {
     QString subject;       ///< what it is about: "Mục 1.3.3.1", "Bậc \"từ 40 trở lên\" của mục 1.4"
     QString note;          ///< the reading chosen, from the index file
-    bool applies = false;  ///< the current answers actually rely on it (the tier reached, the band, the cap)
+    bool applies = false;  ///< the current score falls in it: the tier reached, the criterion's band, the cap
 };
 
 /**
  * The readings that matter for one item, so the checklist can show "Cách hiểu của SchoolDX: …"
  * beside the answer: the item's own flag, its criterion's, the flagged tiers of its scale, the
  * flagged level bands of its criterion and, for a mandatory condition, the cap. `report` tells which
- * of them the current score relies on.
+ * tier, band or cap the current score falls in (an item's own flag may concern only its wording, so
+ * it is never marked).
  */
 QList<IndexReading> readingsForItem(const IndexDefinition &index, const ScoreReport &report, const QString &itemId);
 

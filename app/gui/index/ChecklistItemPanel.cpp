@@ -8,6 +8,7 @@
 #include "ui_checklistitempanel.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace sdx {
 namespace {
@@ -44,6 +45,14 @@ ChecklistItemPanel::ChecklistItemPanel(QWidget *parent)
     m_ui->explanationLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_ui->provenanceLabel->setStyleSheet(QStringLiteral("color: #1a5f9e;"));
     m_ui->adjustMaxLabel->setStyleSheet(QStringLiteral("color: #555555;"));
+    // Points are written "5,5" everywhere else.
+    m_ui->adjustPointsSpin->setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    connect(m_ui->adjustToggle, &QToolButton::toggled, this, [this](bool open) {
+        // Most items are never lowered: the editor stays folded until asked for.
+        m_ui->adjustToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->adjustForm->setVisible(open);
+    });
+    m_ui->adjustForm->hide();
     connect(m_ui->adjustSaveButton, &QPushButton::clicked, this, &ChecklistItemPanel::requestAdjustment);
     connect(m_ui->adjustReasonEdit, &QLineEdit::returnPressed, this, &ChecklistItemPanel::requestAdjustment);
     connect(m_ui->adjustClearButton, &QPushButton::clicked, this, [this]() {
@@ -132,6 +141,8 @@ void ChecklistItemPanel::showAdjustment(const IndexItem &item, const ItemScore &
         if (error.itemId == item.id && score.answered)
             refused = error.message;
     }
+    m_ui->adjustToggle->setEnabled(adjustable || score.adjusted || !refused.isEmpty());
+    m_ui->adjustStateLabel->setVisible(score.adjusted);
     if (score.adjusted) {
         m_ui->adjustStateLabel->setText(
             tr("<i>Đã điều chỉnh:</i> %1 → <b>%2</b> điểm. Lý do: %3 (người điều chỉnh: %4).")
@@ -139,17 +150,17 @@ void ChecklistItemPanel::showAdjustment(const IndexItem &item, const ItemScore &
                      score.adjustment.reason.trimmed().toHtmlEscaped(),
                      (score.adjustment.by.trimmed().isEmpty() ? tr("không ghi") : score.adjustment.by.trimmed())
                          .toHtmlEscaped()));
-    } else if (!adjustable) {
-        m_ui->adjustStateLabel->setText(tr("Chỉ điều chỉnh được khi mục đã có điểm theo quy tắc."));
-    } else {
-        m_ui->adjustStateLabel->setText(
-            tr("Quy tắc cho %1 điểm (\"tối đa\"). Có thể chấm thấp hơn nếu ghi rõ lý do.").arg(Points::format(score.rulePoints)));
     }
+    m_ui->adjustHintLabel->setText(
+        adjustable ? tr("Quy tắc cho %1 điểm (\"tối đa\"). Có thể chấm thấp hơn nếu ghi rõ lý do.")
+                         .arg(Points::format(score.rulePoints))
+                   : tr("Chỉ điều chỉnh được khi mục đã có điểm theo quy tắc."));
     m_ui->adjustClearButton->setVisible(score.adjusted || !refused.isEmpty());
     if (!refused.isEmpty())
         showAdjustmentMessage(refused, true);
     if (!loadFields)
         return;
+    m_ui->adjustToggle->setChecked(score.adjusted || !refused.isEmpty());
     m_ui->adjustPointsSpin->setValue(score.adjusted ? score.points : score.rulePoints);
     m_ui->adjustReasonEdit->setText(score.adjusted ? score.adjustment.reason : QString());
     m_ui->adjustByEdit->setText(score.adjusted && !score.adjustment.by.isEmpty() ? score.adjustment.by : m_userName);
@@ -323,7 +334,7 @@ void ChecklistItemPanel::showReadings(const AssessmentSnapshot &snapshot, const 
     for (const IndexReading &reading : readings) {
         QString line = tr("• <b>%1</b>: %2").arg(reading.subject.toHtmlEscaped(), reading.note.toHtmlEscaped());
         if (reading.applies)
-            line += tr(" <i>(điểm hiện tại dựa vào cách hiểu này)</i>");
+            line += tr(" <i>(câu trả lời hiện tại thuộc trường hợp này)</i>");
         lines << line;
     }
     m_ui->unverifiedLabel->setVisible(!lines.isEmpty());

@@ -133,6 +133,7 @@ void ResultsPage::showGroups(const AssessmentSnapshot &snapshot)
         layout->addWidget(answered);
         if (QLabel *adjusted = adjustmentsLabel(group, box))
             layout->addWidget(adjusted);
+        layout->addStretch();  // the lines stay together at the top when the other group's box is taller
         m_ui->groupSummaryLayout->addWidget(box);
     }
 }
