@@ -361,6 +361,9 @@ private slots:
         QVERIFY(flagged.data(ChecklistModel::EvidenceMissingRole).toBool());
         QCOMPARE(flagged.data().toString(), QStringLiteral("⚠ thiếu"));
         QVERIFY(flagged.data(Qt::ToolTipRole).toString().contains(QStringLiteral("chưa có minh chứng")));
+        // The wording elided in the tree is whole in the tooltip.
+        const QString wording = page.model()->snapshot().index->item(QStringLiteral("2.3.8"))->text;
+        QVERIFY(cellIndex(page, "2.3.8", ChecklistModel::TextColumn).data(Qt::ToolTipRole).toString().contains(wording));
         // Answered "không": nothing to prove.
         QVERIFY(!cellIndex(page, "2.3.3", ChecklistModel::EvidenceColumn).data(ChecklistModel::EvidenceMissingRole).toBool());
         QCOMPARE(cell(page, "2.3.3", ChecklistModel::EvidenceColumn), QString());

@@ -308,8 +308,10 @@ QVariant ChecklistModel::criterionData(const Node &node, int column, int role) c
     }
     if (role == Qt::ForegroundRole && criterion.mandatory && score && !score->met)
         return QBrush(kMandatoryColour);
-    if (role == Qt::ToolTipRole)
-        return single ? itemToolTip(*single) : (score ? score->explanation : QString());
+    if (role == Qt::ToolTipRole) {
+        const QString details = single ? itemToolTip(*single) : (score ? score->explanation : QString());
+        return column == TextColumn ? tr("%1 %2\n%3").arg(criterion.id, criterion.text, details) : details;
+    }
     if (role != Qt::DisplayRole || !score)
         return QVariant();
     switch (column) {
@@ -352,6 +354,9 @@ QVariant ChecklistModel::itemData(const IndexItem &item, int column, int role) c
             return evidenceData(item.id, role);
         if (column == PointsColumn && score && score->adjusted)
             return pointsData(item, role);
+        if (column == TextColumn)  // the wording is elided in a narrow column
+            return tr("%1 %2\n%3").arg(item.id, item.lead.isEmpty() ? item.text : item.lead + QLatin1Char(' ') + item.text,
+                                        itemToolTip(item));
         return itemToolTip(item);
     case Qt::ForegroundRole:
         if (column == EvidenceColumn)
