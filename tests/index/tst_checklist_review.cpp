@@ -247,6 +247,37 @@ private slots:
         QVERIFY(!clear->isVisibleTo(&page));
     }
 
+    void anAdjustmentAboveALoweredAnswerIsFlagged()
+    {
+        auto session = freshSession(true);
+        QVERIFY(session);
+        ChecklistPage page(session.get());
+        showPage(page);
+        QVERIFY(page.adjustItem(QStringLiteral("1.7.1"), Adjustment{4, QStringLiteral("máy chiếu cũ"), QString()}));
+        page.selectItem(QStringLiteral("1.7.1"));
+        child<QSpinBox>(page, "shareCountSpin")->setValue(1);  // 1/15: the rule now gives 2
+        QCOMPARE(cell(page, "1.7.1", ChecklistModel::PointsColumn), QStringLiteral("2 ⚠"));
+        const QString tip = cellIndex(page, "1.7.1", ChecklistModel::PointsColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("chỉ được điều chỉnh giảm")), qPrintable(tip));
+        auto *message = child<QLabel>(page, "adjustMessageLabel");
+        QVERIFY2(message->text().contains(QStringLiteral("chỉ được điều chỉnh giảm")), qPrintable(message->text()));
+        {
+            ResultsPage results(session.get());
+            auto *errors = child<QLabel>(results, "groupErrors1");
+            QVERIFY(errors);
+            QVERIFY(errors->text().contains(QStringLiteral("1.7.1")));
+        }
+        // Cleared answer: the stale adjustment can still be removed.
+        QTest::mouseClick(child<QPushButton>(page, "clearButton"), Qt::LeftButton);
+        auto *clear = child<QPushButton>(page, "adjustClearButton");
+        QVERIFY(child<QToolButton>(page, "adjustToggle")->isEnabled());
+        QVERIFY(clear->isVisibleTo(&page));
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(cell(page, "1.7.1", ChecklistModel::PointsColumn), QStringLiteral("0"));
+        QVERIFY(stored(*session).adjustments.isEmpty());
+        QVERIFY(stored(*session).report.isValid());
+    }
+
     void singleItemCriterionShowsItsAdjustment()
     {
         auto session = freshSession(false);
