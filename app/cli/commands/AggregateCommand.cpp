@@ -21,10 +21,11 @@
 namespace sdx::cli {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::cli)
+};
 
 enum class Output { Xlsx, Json, Document, Unknown };
 
@@ -56,10 +57,10 @@ Expected<QList<ReceivedSummary>> summarise(Database &database, const QString &ye
 void printReport(CliContext &context, const ImportReport &report, const QList<ReceivedSummary> &summaries)
 {
     for (const ImportReport::Entry &entry : report.rejected)
-        context.err() << tr("Từ chối: %1").arg(entry.message) << "\n";
+        context.err() << Text::tr("Từ chối: %1").arg(entry.message) << "\n";
     for (const ImportReport::Entry &entry : report.superseded)
         context.err() << entry.message << "\n";
-    context.out() << tr("Đã đọc %1 tệp: %2 được nhận, %3 bị từ chối, %4 bản cũ hoặc trùng lặp.")
+    context.out() << Text::tr("Đã đọc %1 tệp: %2 được nhận, %3 bị từ chối, %4 bản cũ hoặc trùng lặp.")
                          .arg(report.total)
                          .arg(report.accepted.size())
                          .arg(report.rejected.size())
@@ -68,12 +69,12 @@ void printReport(CliContext &context, const ImportReport &report, const QList<Re
     for (const ReceivedSummary &summary : summaries) {
         QStringList levels;
         for (const GroupLevelCount &count : summary.levelCounts)
-            levels << tr("nhóm %1: mức 1: %2, mức 2: %3, mức 3: %4")
+            levels << Text::tr("nhóm %1: mức 1: %2, mức 2: %3, mức 3: %4")
                           .arg(count.groupId)
                           .arg(count.counts[1])
                           .arg(count.counts[2])
                           .arg(count.counts[3]);
-        context.out() << tr("Năm học %1 (%2 trường): %3.")
+        context.out() << Text::tr("Năm học %1 (%2 trường): %3.")
                              .arg(summary.schoolYear)
                              .arg(summary.schools.size())
                              .arg(levels.join(QStringLiteral("; ")))
@@ -88,12 +89,12 @@ void printReport(CliContext &context, const ImportReport &report, const QList<Re
 int runAggregate(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Kiểm tra và tổng hợp nhiều tệp trao đổi (.sdx) của các trường."));
+    parser.setApplicationDescription(Text::tr("Kiểm tra và tổng hợp nhiều tệp trao đổi (.sdx) của các trường."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("TỆP_HOẶC_THƯ_MỤC"), tr("các tệp .sdx hoặc thư mục chứa chúng"));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("tệp kết quả: .xlsx hoặc .json"),
+    parser.addPositionalArgument(QStringLiteral("TỆP_HOẶC_THƯ_MỤC"), Text::tr("các tệp .sdx hoặc thư mục chứa chúng"));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Text::tr("tệp kết quả: .xlsx hoặc .json"),
                       QStringLiteral("TỆP")});
-    parser.addOption({QStringLiteral("year"), tr("chỉ tổng hợp năm học này"), QStringLiteral("NĂM")});
+    parser.addOption({QStringLiteral("year"), Text::tr("chỉ tổng hợp năm học này"), QStringLiteral("NĂM")});
     if (!parser.parse(QStringList{QStringLiteral("aggregate")} + arguments))
         return context.fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -102,16 +103,16 @@ int runAggregate(CliContext &context, const QStringList &arguments)
     }
     const QString output = parser.value(QStringLiteral("output"));
     if (parser.positionalArguments().isEmpty() || output.isEmpty())
-        return context.fail(tr("Cách dùng: aggregate TỆP_HOẶC_THƯ_MỤC... -o KẾT_QUẢ.(xlsx|json)"), ExitUsage);
+        return context.fail(Text::tr("Cách dùng: aggregate TỆP_HOẶC_THƯ_MỤC... -o KẾT_QUẢ.(xlsx|json)"), ExitUsage);
     const Output kind = outputKind(output);
     if (kind == Output::Unknown)
-        return context.fail(tr("Tệp kết quả phải là .xlsx hoặc .json: %1").arg(output), ExitUsage);
+        return context.fail(Text::tr("Tệp kết quả phải là .xlsx hoặc .json: %1").arg(output), ExitUsage);
     if (kind == Output::Document)
-        return context.fail(tr("Báo cáo tổng hợp dạng PDF/DOCX chưa có trong phiên bản này (cần bộ dựng văn bản); "
+        return context.fail(Text::tr("Báo cáo tổng hợp dạng PDF/DOCX chưa có trong phiên bản này (cần bộ dựng văn bản); "
                                "hãy dùng .xlsx hoặc .json."));
     for (const QString &path : parser.positionalArguments()) {
         if (!QFileInfo::exists(path))
-            return context.fail(tr("Không tìm thấy %1").arg(QDir::toNativeSeparators(path)));
+            return context.fail(Text::tr("Không tìm thấy %1").arg(QDir::toNativeSeparators(path)));
     }
     // A workspace of its own for this run: the command is stateless, the user's database untouched.
     QTemporaryDir scratch;
@@ -135,7 +136,7 @@ int runAggregate(CliContext &context, const QStringList &arguments)
     printReport(context, *report, *summaries);
     if (!written)
         return context.fail(written.message());
-    context.out() << tr("Đã ghi %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    context.out() << Text::tr("Đã ghi %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
     return report->accepted.isEmpty() ? ExitFailure : ExitOk;
 }
 

@@ -5,21 +5,22 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Facts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Facts)
+};
 
 QString derivedLine(const QString &provenance)
 {
     // The inventory names its data ("11/21 phòng học …"); the checklist says where that is.
-    const QString prefix = tr("từ kiểm kê: ");
+    const QString prefix = Text::tr("từ kiểm kê: ");
     return provenance.startsWith(prefix) ? provenance : prefix + provenance;
 }
 
 QString userOrUnknown(const QString &by)
 {
-    return by.trimmed().isEmpty() ? tr("người dùng") : by;
+    return by.trimmed().isEmpty() ? Text::tr("người dùng") : by;
 }
 
 } // namespace
@@ -43,7 +44,7 @@ Fact enteredFact(const QJsonValue &value, const QString &by)
     fact.value = value;
     fact.source = FactSource::Entered;
     fact.by = by;
-    fact.provenance = tr("nhập tay bởi %1").arg(userOrUnknown(by));
+    fact.provenance = Text::tr("nhập tay bởi %1").arg(userOrUnknown(by));
     return fact;
 }
 
@@ -64,7 +65,7 @@ Facts mergeFacts(const DerivedFacts &derived, const Facts &entered)
         if (existing == merged.cend() || existing->source != FactSource::Derived) {
             Fact typed = *it;
             if (typed.provenance.isEmpty())
-                typed.provenance = tr("nhập tay bởi %1").arg(userOrUnknown(typed.by));
+                typed.provenance = Text::tr("nhập tay bởi %1").arg(userOrUnknown(typed.by));
             merged.insert(it.key(), typed);
             continue;
         }
@@ -72,7 +73,7 @@ Facts mergeFacts(const DerivedFacts &derived, const Facts &entered)
         overridden.source = FactSource::Overridden;
         overridden.derivedValue = existing->value;
         overridden.derivedProvenance = existing->provenance;
-        overridden.provenance = tr("nhập tay, ghi đè số liệu kiểm kê bởi %1").arg(userOrUnknown(it->by));
+        overridden.provenance = Text::tr("nhập tay, ghi đè số liệu kiểm kê bởi %1").arg(userOrUnknown(it->by));
         merged.insert(it.key(), overridden);
     }
     return merged;
