@@ -4921,7 +4921,12 @@ Inventory figures overridden: %1 (%2)</translation>
         <translation>%1 (%2) is more than the total %3 (%4).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source> và </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>“%1” không phải loại thiết bị hay loại phòng trong danh mục.</source>
         <translation>“%1” is not an equipment type or room type in the catalogue.</translation>
     </message>

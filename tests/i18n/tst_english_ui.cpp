@@ -1,3 +1,4 @@
+#include "../gui/GuiTestSupport.h"
 #include "common/AppPaths.h"
 #include "index/IndexRegistry.h"
 #include "samples/SampleSchool.h"
@@ -158,6 +159,7 @@ private slots:
         QVERIFY(!texts.isEmpty());
         const QStringList vietnamese = vietnameseAmong(texts);
         QVERIFY2(vietnamese.isEmpty(), qPrintable(vietnamese.join(QLatin1String(" | "))));
+        saveScreenshotIfAsked(&window, QStringLiteral("english-") + QLatin1String(QTest::currentDataTag()));
     }
 };
 

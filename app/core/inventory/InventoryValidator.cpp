@@ -172,7 +172,7 @@ QStringList checkCounts(const PeopleCounts &counts, const InventoryCatalog &cata
             for (const QString &baseKey : definition->of)
                 baseLabels.append(catalog.count(baseKey)->label.toLower());
             problems.append(Text::tr("%1 (%2) nhiều hơn tổng số %3 (%4).")
-                                .arg(definition->label).arg(value).arg(baseLabels.join(QStringLiteral(" và "))).arg(*base));
+                                .arg(definition->label).arg(value).arg(baseLabels.join(Text::tr(" và "))).arg(*base));
         }
     }
     return problems;
