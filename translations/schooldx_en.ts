@@ -2764,7 +2764,7 @@ Inventory figures overridden: %1 (%2)</translation>
     <message>
         <location line="+7"/>
         <source>cột Kết nối Internet ghi “%1”: hãy ghi Có hoặc Không.</source>
-        <translation>the Internet connection column says “%1”: write Có (yes) or Không (no).</translation>
+        <translation>the Internet connection column says “%1”: write Yes or No.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2774,12 +2774,12 @@ Inventory figures overridden: %1 (%2)</translation>
     <message>
         <location line="+21"/>
         <source>trạng thái “%1” không rõ: hãy ghi Đang dùng, Còn thiếu hoặc Không cần.</source>
-        <translation>status “%1” is unclear: write Đang dùng (in use), Còn thiếu (missing) or Không cần (not needed).</translation>
+        <translation>status “%1” is unclear: write In use, Missing or Not needed.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>hình thức “%1” không rõ: hãy ghi Tự xây dựng, Mua, Thuê hoặc Miễn phí.</source>
-        <translation>acquisition “%1” is unclear: write Tự xây dựng (built in-house), Mua (bought), Thuê (rented) or Miễn phí (free).</translation>
+        <translation>acquisition “%1” is unclear: write Built in-house, Bought, Rented or Free.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2800,12 +2800,12 @@ Inventory figures overridden: %1 (%2)</translation>
     <message>
         <location line="+10"/>
         <source>cột Trao đổi kết quả ghi “%1”: hãy ghi Có hoặc Không.</source>
-        <translation>the result exchange column says “%1”: write Có (yes) or Không (no).</translation>
+        <translation>the result exchange column says “%1”: write Yes or No.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>nhóm “%1” không rõ: hãy ghi “Quản lý, điều hành” hoặc “Dạy học, kiểm tra đánh giá”.</source>
-        <translation>group “%1” is unclear: write “Quản lý, điều hành” (management) or “Dạy học, kiểm tra đánh giá” (teaching and assessment).</translation>
+        <translation>group “%1” is unclear: write “Management, administration” or “Teaching, testing and assessment”.</translation>
     </message>
     <message>
         <location line="+9"/>
