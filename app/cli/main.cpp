@@ -10,29 +10,31 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
+#include <QCoreApplication>
 
 namespace {
 
 using namespace sdx::cli;
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::cli)
+};
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Cách dùng: schooldx-cli [--db ĐƯỜNG_DẪN] LỆNH [tùy chọn]") << "\n\n"
-        << tr("Tùy chọn chung:") << "\n"
-        << "  --db PATH        " << tr("tệp cơ sở dữ liệu (mặc định: biến SCHOOLDX_DB, rồi thư mục dữ liệu người dùng)")
+    out << Text::tr("Cách dùng: schooldx-cli [--db ĐƯỜNG_DẪN] LỆNH [tùy chọn]") << "\n\n"
+        << Text::tr("Tùy chọn chung:") << "\n"
+        << "  --db PATH        " << Text::tr("tệp cơ sở dữ liệu (mặc định: biến SCHOOLDX_DB, rồi thư mục dữ liệu người dùng)")
         << "\n"
-        << "  --lang vi|en     " << tr("ngôn ngữ của thông báo (mặc định: vi)") << "\n"
-        << "  -h, --help       " << tr("in hướng dẫn này") << "\n"
-        << "  -v, --version    " << tr("in phiên bản") << "\n\n"
-        << tr("Lệnh:") << "\n";
+        << "  --lang vi|en     " << Text::tr("ngôn ngữ của thông báo (mặc định: vi)") << "\n"
+        << "  -h, --help       " << Text::tr("in hướng dẫn này") << "\n"
+        << "  -v, --version    " << Text::tr("in phiên bản") << "\n\n"
+        << Text::tr("Lệnh:") << "\n";
     for (const Command &command : commands())
-        out << "  " << QString::fromLatin1(command.name).leftJustified(16) << " " << tr(command.summary) << "\n";
-    out << "\n" << tr("Mỗi lệnh có --help riêng. Mã thoát: 0 thành công, 1 lỗi dữ liệu, 2 sai cú pháp.") << "\n";
+        out << "  " << QString::fromLatin1(command.name).leftJustified(16) << " " << Text::tr(command.summary) << "\n";
+    out << "\n" << Text::tr("Mỗi lệnh có --help riêng. Mã thoát: 0 thành công, 1 lỗi dữ liệu, 2 sai cú pháp.") << "\n";
 }
 
 struct GlobalOptions
@@ -55,7 +57,7 @@ GlobalOptions parseGlobals(const QStringList &arguments)
             options.commandArguments.append(argument);
         } else if (argument == QLatin1String("--db") || argument == QLatin1String("--lang")) {
             if (i + 1 >= arguments.size()) {
-                options.error = tr("Thiếu giá trị sau %1").arg(argument);
+                options.error = Text::tr("Thiếu giá trị sau %1").arg(argument);
                 return options;
             }
             (argument == QLatin1String("--db") ? options.databasePath : options.language) = arguments.at(++i);
@@ -68,7 +70,7 @@ GlobalOptions parseGlobals(const QStringList &arguments)
         } else if (argument == QLatin1String("-v") || argument == QLatin1String("--version")) {
             options.version = true;
         } else if (argument.startsWith(QLatin1Char('-'))) {
-            options.error = tr("Tùy chọn không rõ: %1").arg(argument);
+            options.error = Text::tr("Tùy chọn không rõ: %1").arg(argument);
             return options;
         } else {
             options.command = argument;
@@ -117,5 +119,5 @@ int main(int argc, char *argv[])
         if (options.command == QLatin1String(command.name))
             return command.run(context, options.commandArguments);
     }
-    return context.fail(tr("Lệnh không rõ: %1 (xem schooldx-cli --help)").arg(options.command), ExitUsage);
+    return context.fail(Text::tr("Lệnh không rõ: %1 (xem schooldx-cli --help)").arg(options.command), ExitUsage);
 }

@@ -25,10 +25,11 @@
 namespace sdx::cli {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::cli)
+};
 
 enum class Output { Xlsx, Json, Document, Unknown };
 
@@ -71,7 +72,7 @@ int readReportOptions(CliContext &context, const QCommandLineParser &parser, Rep
 {
     const QString authorityPath = parser.value(QStringLiteral("authority"));
     if (authorityPath.isEmpty())
-        return context.fail(tr("Báo cáo tổng hợp cần hồ sơ cơ quan tổng hợp: --authority TỆP.json (xem docs/cli.md)."),
+        return context.fail(Text::tr("Báo cáo tổng hợp cần hồ sơ cơ quan tổng hợp: --authority TỆP.json (xem docs/cli.md)."),
                             ExitUsage);
     const Expected<AuthorityProfile> authority = AuthorityProfile::readFile(authorityPath);
     if (!authority)
@@ -81,13 +82,13 @@ int readReportOptions(CliContext &context, const QCommandLineParser &parser, Rep
         bool ok = false;
         options->number = parser.value(QStringLiteral("number")).toInt(&ok);
         if (!ok || options->number < 0 || options->number > 99999)
-            return context.fail(tr("Số văn bản phải là số nguyên từ 0 đến 99999: %1").arg(parser.value(QStringLiteral("number"))),
+            return context.fail(Text::tr("Số văn bản phải là số nguyên từ 0 đến 99999: %1").arg(parser.value(QStringLiteral("number"))),
                                 ExitUsage);
     }
     if (parser.isSet(QStringLiteral("date"))) {
         options->date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
         if (!options->date.isValid())
-            return context.fail(tr("Ngày ban hành phải có dạng NĂM-THÁNG-NGÀY (2025-05-20): %1")
+            return context.fail(Text::tr("Ngày ban hành phải có dạng NĂM-THÁNG-NGÀY (2025-05-20): %1")
                                     .arg(parser.value(QStringLiteral("date"))),
                                 ExitUsage);
     }
@@ -99,12 +100,12 @@ int writeReport(CliContext &context, const QString &output, const ReportOptions 
                 const QList<ReceivedSummary> &summaries, const ImportReport &report)
 {
     if (summaries.isEmpty())
-        return context.fail(tr("Không có trường nào để tổng hợp: không ghi báo cáo."));
+        return context.fail(Text::tr("Không có trường nào để tổng hợp: không ghi báo cáo."));
     if (summaries.size() > 1) {
         QStringList cohorts;
         for (const ReceivedSummary &summary : summaries)
-            cohorts << tr("%1 (%2 v%3)").arg(summary.schoolYear, summary.indexId).arg(summary.indexVersion);
-        return context.fail(tr("Các tệp thuộc nhiều năm học hoặc phiên bản bộ chỉ số: %1. Một báo cáo chỉ cho một năm "
+            cohorts << Text::tr("%1 (%2 v%3)").arg(summary.schoolYear, summary.indexId).arg(summary.indexVersion);
+        return context.fail(Text::tr("Các tệp thuộc nhiều năm học hoặc phiên bản bộ chỉ số: %1. Một báo cáo chỉ cho một năm "
                                "học: hãy chọn bằng --year.")
                                 .arg(cohorts.join(QStringLiteral(", "))),
                             ExitUsage);
@@ -123,19 +124,19 @@ int writeReport(CliContext &context, const QString &output, const ReportOptions 
     if (Status status = DocumentExport::save(AuthoritySummaryReportBuilder(input).build(), format, output, &written); !status)
         return context.fail(status.message());
     if (format == ExportFormat::Pdf)
-        context.out() << tr("Đã ghi %1 (%2 trang)").arg(QDir::toNativeSeparators(output)).arg(written.pageCount) << Qt::endl;
+        context.out() << Text::tr("Đã ghi %1 (%2 trang)").arg(QDir::toNativeSeparators(output)).arg(written.pageCount) << Qt::endl;
     else
-        context.out() << tr("Đã ghi %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+        context.out() << Text::tr("Đã ghi %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
     return ExitOk;
 }
 
 void printReport(CliContext &context, const ImportReport &report, const QList<ReceivedSummary> &summaries)
 {
     for (const ImportReport::Entry &entry : report.rejected)
-        context.err() << tr("Từ chối: %1").arg(entry.message) << "\n";
+        context.err() << Text::tr("Từ chối: %1").arg(entry.message) << "\n";
     for (const ImportReport::Entry &entry : report.superseded)
         context.err() << entry.message << "\n";
-    context.out() << tr("Đã đọc %1 tệp: %2 được nhận, %3 bị từ chối, %4 bản cũ hoặc trùng lặp.")
+    context.out() << Text::tr("Đã đọc %1 tệp: %2 được nhận, %3 bị từ chối, %4 bản cũ hoặc trùng lặp.")
                          .arg(report.total)
                          .arg(report.accepted.size())
                          .arg(report.rejected.size())
@@ -144,12 +145,12 @@ void printReport(CliContext &context, const ImportReport &report, const QList<Re
     for (const ReceivedSummary &summary : summaries) {
         QStringList levels;
         for (const GroupLevelCount &count : summary.levelCounts)
-            levels << tr("nhóm %1: mức 1: %2, mức 2: %3, mức 3: %4")
+            levels << Text::tr("nhóm %1: mức 1: %2, mức 2: %3, mức 3: %4")
                           .arg(count.groupId)
                           .arg(count.counts[1])
                           .arg(count.counts[2])
                           .arg(count.counts[3]);
-        context.out() << tr("Năm học %1 (%2 trường): %3.")
+        context.out() << Text::tr("Năm học %1 (%2 trường): %3.")
                              .arg(summary.schoolYear)
                              .arg(summary.schools.size())
                              .arg(levels.join(QStringLiteral("; ")))
@@ -164,16 +165,16 @@ void printReport(CliContext &context, const ImportReport &report, const QList<Re
 int runAggregate(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Kiểm tra và tổng hợp nhiều tệp trao đổi (.sdx) của các trường."));
+    parser.setApplicationDescription(Text::tr("Kiểm tra và tổng hợp nhiều tệp trao đổi (.sdx) của các trường."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("TỆP_HOẶC_THƯ_MỤC"), tr("các tệp .sdx hoặc thư mục chứa chúng"));
+    parser.addPositionalArgument(QStringLiteral("TỆP_HOẶC_THƯ_MỤC"), Text::tr("các tệp .sdx hoặc thư mục chứa chúng"));
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("tệp kết quả: .xlsx, .json, hoặc báo cáo tổng hợp .pdf, .docx, .odt"), QStringLiteral("TỆP")});
-    parser.addOption({QStringLiteral("authority"), tr("hồ sơ cơ quan tổng hợp (JSON), cần cho báo cáo .pdf/.docx/.odt"),
+                      Text::tr("tệp kết quả: .xlsx, .json, hoặc báo cáo tổng hợp .pdf, .docx, .odt"), QStringLiteral("TỆP")});
+    parser.addOption({QStringLiteral("authority"), Text::tr("hồ sơ cơ quan tổng hợp (JSON), cần cho báo cáo .pdf/.docx/.odt"),
                       QStringLiteral("TỆP")});
-    parser.addOption({QStringLiteral("number"), tr("số của báo cáo (0: để trống cho văn thư ghi)"), QStringLiteral("SỐ")});
-    parser.addOption({QStringLiteral("date"), tr("ngày ban hành NĂM-THÁNG-NGÀY (mặc định: để trống)"), QStringLiteral("NGÀY")});
-    parser.addOption({QStringLiteral("year"), tr("chỉ tổng hợp năm học này"), QStringLiteral("NĂM")});
+    parser.addOption({QStringLiteral("number"), Text::tr("số của báo cáo (0: để trống cho văn thư ghi)"), QStringLiteral("SỐ")});
+    parser.addOption({QStringLiteral("date"), Text::tr("ngày ban hành NĂM-THÁNG-NGÀY (mặc định: để trống)"), QStringLiteral("NGÀY")});
+    parser.addOption({QStringLiteral("year"), Text::tr("chỉ tổng hợp năm học này"), QStringLiteral("NĂM")});
     if (!parser.parse(QStringList{QStringLiteral("aggregate")} + arguments))
         return context.fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -182,10 +183,10 @@ int runAggregate(CliContext &context, const QStringList &arguments)
     }
     const QString output = parser.value(QStringLiteral("output"));
     if (parser.positionalArguments().isEmpty() || output.isEmpty())
-        return context.fail(tr("Cách dùng: aggregate TỆP_HOẶC_THƯ_MỤC... -o KẾT_QUẢ.(xlsx|json|pdf|docx|odt)"), ExitUsage);
+        return context.fail(Text::tr("Cách dùng: aggregate TỆP_HOẶC_THƯ_MỤC... -o KẾT_QUẢ.(xlsx|json|pdf|docx|odt)"), ExitUsage);
     const Output kind = outputKind(output);
     if (kind == Output::Unknown)
-        return context.fail(tr("Tệp kết quả phải là .xlsx, .json, .pdf, .docx hoặc .odt: %1").arg(output), ExitUsage);
+        return context.fail(Text::tr("Tệp kết quả phải là .xlsx, .json, .pdf, .docx hoặc .odt: %1").arg(output), ExitUsage);
     ReportOptions reportOptions;
     if (kind == Output::Document) {
         if (const int code = readReportOptions(context, parser, &reportOptions); code != ExitOk)
@@ -193,7 +194,7 @@ int runAggregate(CliContext &context, const QStringList &arguments)
     }
     for (const QString &path : parser.positionalArguments()) {
         if (!QFileInfo::exists(path))
-            return context.fail(tr("Không tìm thấy %1").arg(QDir::toNativeSeparators(path)));
+            return context.fail(Text::tr("Không tìm thấy %1").arg(QDir::toNativeSeparators(path)));
     }
     // A workspace of its own for this run: the command is stateless, the user's database untouched.
     QTemporaryDir scratch;
@@ -213,7 +214,7 @@ int runAggregate(CliContext &context, const QStringList &arguments)
     if (kind == Output::Document) {
         printReport(context, *report, *summaries);
         if (report->accepted.isEmpty())
-            return context.fail(tr("Không có tệp nào được nhận: không ghi báo cáo."));
+            return context.fail(Text::tr("Không có tệp nào được nhận: không ghi báo cáo."));
         return writeReport(context, output, reportOptions, *summaries, *report);
     }
     const Status written =
@@ -223,7 +224,7 @@ int runAggregate(CliContext &context, const QStringList &arguments)
     printReport(context, *report, *summaries);
     if (!written)
         return context.fail(written.message());
-    context.out() << tr("Đã ghi %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    context.out() << Text::tr("Đã ghi %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
     return report->accepted.isEmpty() ? ExitFailure : ExitOk;
 }
 

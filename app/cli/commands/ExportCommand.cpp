@@ -20,17 +20,18 @@
 namespace sdx::cli {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::cli)
+};
 
 /// The year named by --year, or the current one.
 Expected<SchoolYear> chosenYear(SchoolSession &session, const QString &name)
 {
     if (name.isEmpty()) {
         if (session.currentYear().id == 0)
-            return Status::failure(tr("Chưa có năm học nào."));
+            return Status::failure(Text::tr("Chưa có năm học nào."));
         return session.currentYear();
     }
     return YearRepository(session.database()).findByName(name);
@@ -65,7 +66,7 @@ QString groupLine(const QJsonObject &score)
     const QJsonArray groups = score.value(QLatin1String("groups")).toArray();
     for (const QJsonValue &value : groups) {
         const QJsonObject group = value.toObject();
-        parts << tr("nhóm %1: %2/%3 điểm, mức %4")
+        parts << Text::tr("nhóm %1: %2/%3 điểm, mức %4")
                      .arg(group.value(QLatin1String("id")).toString())
                      .arg(group.value(QLatin1String("points")).toDouble())
                      .arg(group.value(QLatin1String("max")).toDouble())
@@ -79,9 +80,9 @@ QString groupLine(const QJsonObject &score)
 int runFinalise(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Chốt số liệu một năm học: năm học bị khóa cho đến khi mở lại."));
-    parser.addOption({QStringLiteral("year"), tr("năm học (mặc định: năm đang làm việc)"), QStringLiteral("NĂM")});
-    parser.addOption({QStringLiteral("by"), tr("người chốt (mặc định: hiệu trưởng)"), QStringLiteral("TÊN")});
+    parser.setApplicationDescription(Text::tr("Chốt số liệu một năm học: năm học bị khóa cho đến khi mở lại."));
+    parser.addOption({QStringLiteral("year"), Text::tr("năm học (mặc định: năm đang làm việc)"), QStringLiteral("NĂM")});
+    parser.addOption({QStringLiteral("by"), Text::tr("người chốt (mặc định: hiệu trưởng)"), QStringLiteral("TÊN")});
     int exit = 0;
     if (!parse(context, parser, QStringLiteral("finalise"), arguments, &exit))
         return exit;
@@ -95,22 +96,22 @@ int runFinalise(CliContext &context, const QStringList &arguments)
         YearLock((*session)->database()).finalise(year->id, defaultActor(parser.value(QStringLiteral("by")), **session));
     if (!state)
         return context.fail(state.message());
-    context.out() << tr("Đã chốt số liệu năm học %1 (lần %2).").arg(year->name).arg(state->revision) << Qt::endl;
+    context.out() << Text::tr("Đã chốt số liệu năm học %1 (lần %2).").arg(year->name).arg(state->revision) << Qt::endl;
     return ExitOk;
 }
 
 int runReopen(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Mở lại một năm học đã chốt số liệu (bắt đầu lần chốt tiếp theo)."));
-    parser.addOption({QStringLiteral("year"), tr("năm học (mặc định: năm đang làm việc)"), QStringLiteral("NĂM")});
-    parser.addOption({QStringLiteral("reason"), tr("lý do mở lại (bắt buộc)"), QStringLiteral("LÝ_DO")});
-    parser.addOption({QStringLiteral("by"), tr("người mở lại"), QStringLiteral("TÊN")});
+    parser.setApplicationDescription(Text::tr("Mở lại một năm học đã chốt số liệu (bắt đầu lần chốt tiếp theo)."));
+    parser.addOption({QStringLiteral("year"), Text::tr("năm học (mặc định: năm đang làm việc)"), QStringLiteral("NĂM")});
+    parser.addOption({QStringLiteral("reason"), Text::tr("lý do mở lại (bắt buộc)"), QStringLiteral("LÝ_DO")});
+    parser.addOption({QStringLiteral("by"), Text::tr("người mở lại"), QStringLiteral("TÊN")});
     int exit = 0;
     if (!parse(context, parser, QStringLiteral("reopen"), arguments, &exit))
         return exit;
     if (parser.value(QStringLiteral("reason")).trimmed().isEmpty())
-        return context.fail(tr("Cần --reason \"lý do mở lại\"."), ExitUsage);
+        return context.fail(Text::tr("Cần --reason \"lý do mở lại\"."), ExitUsage);
     Expected<SchoolSession *> session = context.existingSession();
     if (!session)
         return context.fail(session.message());
@@ -122,24 +123,24 @@ int runReopen(CliContext &context, const QStringList &arguments)
                                                   parser.value(QStringLiteral("reason")));
     if (!state)
         return context.fail(state.message());
-    context.out() << tr("Đã mở lại năm học %1: đang soạn lần %2.").arg(year->name).arg(state->revision) << Qt::endl;
+    context.out() << Text::tr("Đã mở lại năm học %1: đang soạn lần %2.").arg(year->name).arg(state->revision) << Qt::endl;
     return ExitOk;
 }
 
 int runExport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Xuất tệp trao đổi (.sdx) của một năm học đã chốt số liệu, để gửi cơ quan quản lý."));
-    parser.addOption({QStringLiteral("year"), tr("năm học (mặc định: năm đang làm việc)"), QStringLiteral("NĂM")});
+    parser.setApplicationDescription(Text::tr("Xuất tệp trao đổi (.sdx) của một năm học đã chốt số liệu, để gửi cơ quan quản lý."));
+    parser.addOption({QStringLiteral("year"), Text::tr("năm học (mặc định: năm đang làm việc)"), QStringLiteral("NĂM")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("tệp .sdx cần ghi, hoặc một thư mục (tên tệp được đặt tự động)"), QStringLiteral("TỆP")});
-    parser.addOption({QStringLiteral("plain"), tr("không nén (JSON đọc được bằng mắt)")});
-    parser.addOption({QStringLiteral("json"), tr("in kết quả dạng JSON")});
+                      Text::tr("tệp .sdx cần ghi, hoặc một thư mục (tên tệp được đặt tự động)"), QStringLiteral("TỆP")});
+    parser.addOption({QStringLiteral("plain"), Text::tr("không nén (JSON đọc được bằng mắt)")});
+    parser.addOption({QStringLiteral("json"), Text::tr("in kết quả dạng JSON")});
     int exit = 0;
     if (!parse(context, parser, QStringLiteral("export"), arguments, &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("output")))
-        return context.fail(tr("Cần -o TỆP (tệp .sdx hoặc thư mục)."), ExitUsage);
+        return context.fail(Text::tr("Cần -o TỆP (tệp .sdx hoặc thư mục)."), ExitUsage);
     Expected<SchoolSession *> session = context.existingSession();
     if (!session)
         return context.fail(session.message());
@@ -168,10 +169,10 @@ int runExport(CliContext &context, const QStringList &arguments)
                              .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    context.out() << tr("Đã xuất và kiểm tra lại tệp %1").arg(QDir::toNativeSeparators(path)) << "\n"
-                  << tr("Năm học %1, lần chốt %2; %3.").arg(written->schoolYear).arg(written->revision).arg(groupLine(written->score))
+    context.out() << Text::tr("Đã xuất và kiểm tra lại tệp %1").arg(QDir::toNativeSeparators(path)) << "\n"
+                  << Text::tr("Năm học %1, lần chốt %2; %3.").arg(written->schoolYear).arg(written->revision).arg(groupLine(written->score))
                   << "\n"
-                  << tr("Mã kiểm tra (SHA-256): %1").arg(written->checksum) << Qt::endl;
+                  << Text::tr("Mã kiểm tra (SHA-256): %1").arg(written->checksum) << Qt::endl;
     return ExitOk;
 }
 

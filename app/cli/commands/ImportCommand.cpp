@@ -14,22 +14,23 @@
 namespace sdx::cli {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::cli)
+};
 
 } // namespace
 
 int runImport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Khôi phục một năm học từ tệp trao đổi (.sdx) của trường. Không có --yes: "
+    parser.setApplicationDescription(Text::tr("Khôi phục một năm học từ tệp trao đổi (.sdx) của trường. Không có --yes: "
                                         "chỉ in những gì sẽ bị thay thế, không thay đổi gì."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("TỆP"), tr("tệp .sdx"));
-    parser.addOption({QStringLiteral("yes"), tr("khôi phục thật (thay thế dữ liệu năm học)")});
-    parser.addOption({QStringLiteral("by"), tr("người khôi phục"), QStringLiteral("TÊN")});
+    parser.addPositionalArgument(QStringLiteral("TỆP"), Text::tr("tệp .sdx"));
+    parser.addOption({QStringLiteral("yes"), Text::tr("khôi phục thật (thay thế dữ liệu năm học)")});
+    parser.addOption({QStringLiteral("by"), Text::tr("người khôi phục"), QStringLiteral("TÊN")});
     if (!parser.parse(QStringList{QStringLiteral("import")} + arguments))
         return context.fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -37,7 +38,7 @@ int runImport(CliContext &context, const QStringList &arguments)
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1)
-        return context.fail(tr("Cần đúng một tệp .sdx."), ExitUsage);
+        return context.fail(Text::tr("Cần đúng một tệp .sdx."), ExitUsage);
     const QString path = parser.positionalArguments().constFirst();
     const Expected<ExchangeFile> file = ExchangeReader::readFile(path);
     if (!file)
@@ -52,7 +53,7 @@ int runImport(CliContext &context, const QStringList &arguments)
     for (const QString &line : plan->describe())
         context.out() << line << "\n";
     if (!parser.isSet(QStringLiteral("yes"))) {
-        context.out() << tr("Chưa thay đổi gì. Chạy lại với --yes để khôi phục.") << Qt::endl;
+        context.out() << Text::tr("Chưa thay đổi gì. Chạy lại với --yes để khôi phục.") << Qt::endl;
         return ExitOk;
     }
     const Expected<qint64> restored =
@@ -62,7 +63,7 @@ int runImport(CliContext &context, const QStringList &arguments)
         return context.fail(restored.message());
     if (Status reload = (*session)->reload(); !reload)
         return context.fail(reload.message());
-    context.out() << tr("Đã khôi phục năm học %1 (đã chốt lần %2).").arg(file->document.schoolYear).arg(file->document.revision)
+    context.out() << Text::tr("Đã khôi phục năm học %1 (đã chốt lần %2).").arg(file->document.schoolYear).arg(file->document.revision)
                   << Qt::endl;
     return ExitOk;
 }

@@ -15,10 +15,11 @@
 namespace sdx::cli {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::cli)
+};
 
 QJsonObject infoJson(SchoolSession &session)
 {
@@ -44,21 +45,21 @@ QJsonObject infoJson(SchoolSession &session)
 
 void printInfo(QTextStream &out, SchoolSession &session)
 {
-    out << tr("Cơ sở dữ liệu: %1").arg(QDir::toNativeSeparators(session.databasePath())) << "\n"
-        << tr("Phiên bản lược đồ: %1").arg(session.database().schemaVersion()) << "\n";
+    out << Text::tr("Cơ sở dữ liệu: %1").arg(QDir::toNativeSeparators(session.databasePath())) << "\n"
+        << Text::tr("Phiên bản lược đồ: %1").arg(session.database().schemaVersion()) << "\n";
     if (session.hasSchool()) {
         const SchoolProfile &profile = session.profile();
-        out << tr("Trường: %1").arg(profile.name)
-            << (profile.code.isEmpty() ? QString() : tr(" (mã %1)").arg(profile.code)) << "\n"
-            << tr("Cấp học: %1").arg(SchoolLevels::displayName(profile.level)) << "\n"
-            << tr("Cơ quan chủ quản: %1").arg(profile.authority) << "\n";
+        out << Text::tr("Trường: %1").arg(profile.name)
+            << (profile.code.isEmpty() ? QString() : Text::tr(" (mã %1)").arg(profile.code)) << "\n"
+            << Text::tr("Cấp học: %1").arg(SchoolLevels::displayName(profile.level)) << "\n"
+            << Text::tr("Cơ quan chủ quản: %1").arg(profile.authority) << "\n";
     } else {
-        out << tr("Trường: chưa khai báo") << "\n";
+        out << Text::tr("Trường: chưa khai báo") << "\n";
     }
     QStringList names;
     for (const SchoolYear &year : session.years())
-        names << (year.id == session.currentYear().id ? tr("%1 (đang làm việc)").arg(year.name) : year.name);
-    out << tr("Năm học: %1").arg(names.isEmpty() ? tr("chưa có") : names.join(QStringLiteral(", "))) << Qt::endl;
+        names << (year.id == session.currentYear().id ? Text::tr("%1 (đang làm việc)").arg(year.name) : year.name);
+    out << Text::tr("Năm học: %1").arg(names.isEmpty() ? Text::tr("chưa có") : names.join(QStringLiteral(", "))) << Qt::endl;
 }
 
 } // namespace
@@ -66,9 +67,9 @@ void printInfo(QTextStream &out, SchoolSession &session)
 int runInfo(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("In thông tin cơ sở dữ liệu, trường và năm học."));
+    parser.setApplicationDescription(Text::tr("In thông tin cơ sở dữ liệu, trường và năm học."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), tr("in dạng JSON")});
+    parser.addOption({QStringLiteral("json"), Text::tr("in dạng JSON")});
     if (!parser.parse(QStringList{QStringLiteral("info")} + arguments))
         return context.fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {

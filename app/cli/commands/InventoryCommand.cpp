@@ -17,10 +17,11 @@
 namespace sdx::cli {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::cli)
+};
 
 const QString kKind = QStringLiteral("kind");
 const QString kYear = QStringLiteral("year");
@@ -30,12 +31,12 @@ const QString kDryRun = QStringLiteral("dry-run");
 
 void addYearOption(QCommandLineParser &parser)
 {
-    parser.addOption({kYear, tr("năm học, ví dụ 2022-2023 (mặc định: năm đang làm việc)"), tr("NĂM")});
+    parser.addOption({kYear, Text::tr("năm học, ví dụ 2022-2023 (mặc định: năm đang làm việc)"), Text::tr("NĂM")});
 }
 
 void addKindOption(QCommandLineParser &parser)
 {
-    parser.addOption({kKind, tr("bảng: software (phần mềm), rooms (phòng) hoặc equipment (thiết bị)"), tr("BẢNG")});
+    parser.addOption({kKind, Text::tr("bảng: software (phần mềm), rooms (phòng) hoặc equipment (thiết bị)"), Text::tr("BẢNG")});
 }
 
 /// Parses the options after the sub-command; returns an exit code, or -1 to go on.
@@ -58,7 +59,7 @@ bool kindOption(CliContext &context, const QCommandLineParser &parser, std::opti
         return true;
     InventoryKind value;
     if (!InventoryKinds::fromCode(parser.value(kKind), &value)) {
-        context.fail(tr("--kind phải là software, rooms hoặc equipment (không phải “%1”).").arg(parser.value(kKind)), ExitUsage);
+        context.fail(Text::tr("--kind phải là software, rooms hoặc equipment (không phải “%1”).").arg(parser.value(kKind)), ExitUsage);
         return false;
     }
     *kind = value;
@@ -69,29 +70,29 @@ Expected<SchoolYear> resolveYear(SchoolSession &session, const QCommandLineParse
 {
     if (!parser.isSet(kYear)) {
         if (session.currentYear().id == 0)
-            return Status::failure(tr("Chưa có năm học nào: hãy tạo năm học trước (hoặc dùng --year)."));
+            return Status::failure(Text::tr("Chưa có năm học nào: hãy tạo năm học trước (hoặc dùng --year)."));
         return session.currentYear();
     }
     QString canonical;
     if (!SchoolYear::parseName(parser.value(kYear), &canonical, nullptr))
-        return Status::failure(tr("Năm học “%1” không hợp lệ (ví dụ: 2022-2023).").arg(parser.value(kYear)));
+        return Status::failure(Text::tr("Năm học “%1” không hợp lệ (ví dụ: 2022-2023).").arg(parser.value(kYear)));
     return YearRepository(session.database()).findByName(canonical);
 }
 
 int runInventoryImport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Nhập phần mềm, phòng hoặc thiết bị từ tệp .csv hoặc .xlsx. Mọi dòng được "
+    parser.setApplicationDescription(Text::tr("Nhập phần mềm, phòng hoặc thiết bị từ tệp .csv hoặc .xlsx. Mọi dòng được "
                                         "kiểm tra trước; chỉ một dòng lỗi là không nhập gì cả."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("tệp .csv hoặc .xlsx"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("tệp .csv hoặc .xlsx"));
     addKindOption(parser);
     addYearOption(parser);
-    parser.addOption({kConvert, tr("chuyển chữ gõ bằng bảng mã TCVN3 (ABC) sang Unicode")});
-    parser.addOption({kDryRun, tr("chỉ kiểm tra, không nhập")});
+    parser.addOption({kConvert, Text::tr("chuyển chữ gõ bằng bảng mã TCVN3 (ABC) sang Unicode")});
+    parser.addOption({kDryRun, Text::tr("chỉ kiểm tra, không nhập")});
     if (const int code = parse(context, parser, QStringLiteral("import"), arguments); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
-        return context.fail(tr("Cần đúng một tệp để nhập (xem inventory import --help)."), ExitUsage);
+        return context.fail(Text::tr("Cần đúng một tệp để nhập (xem inventory import --help)."), ExitUsage);
     ImportOptions options;
     if (!kindOption(context, parser, &options.kind))
         return ExitUsage;
@@ -114,8 +115,8 @@ int runInventoryImport(CliContext &context, const QStringList &arguments)
         for (const QString &message : plan.messages())
             context.err() << message << "\n";
         if (plan.hasErrors())
-            return context.fail(tr("%1 lỗi; chưa nhập gì.").arg(plan.errorCount()));
-        context.out() << tr("Kiểm tra xong: %1 dòng thêm mới, %2 dòng cập nhật (chưa nhập).").arg(plan.inserts()).arg(plan.updates())
+            return context.fail(Text::tr("%1 lỗi; chưa nhập gì.").arg(plan.errorCount()));
+        context.out() << Text::tr("Kiểm tra xong: %1 dòng thêm mới, %2 dòng cập nhật (chưa nhập).").arg(plan.inserts()).arg(plan.updates())
                       << Qt::endl;
         return ExitOk;
     }
@@ -124,7 +125,7 @@ int runInventoryImport(CliContext &context, const QStringList &arguments)
         return context.fail(imported.message());
     for (const QString &message : imported->messages())
         context.err() << message << "\n";
-    context.out() << tr("Đã nhập vào năm học %1: %2 dòng thêm mới, %3 dòng cập nhật.")
+    context.out() << Text::tr("Đã nhập vào năm học %1: %2 dòng thêm mới, %3 dòng cập nhật.")
                          .arg(year->name).arg(imported->inserts()).arg(imported->updates())
                   << Qt::endl;
     return ExitOk;
@@ -133,21 +134,21 @@ int runInventoryImport(CliContext &context, const QStringList &arguments)
 int runInventoryExport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Xuất phần mềm, phòng và thiết bị ra tệp .xlsx (mỗi bảng một trang) hoặc "
+    parser.setApplicationDescription(Text::tr("Xuất phần mềm, phòng và thiết bị ra tệp .xlsx (mỗi bảng một trang) hoặc "
                                         ".csv (một bảng, UTF-8 có BOM để Excel hiển thị tiếng Việt)."));
-    parser.addOption({{QStringLiteral("o"), kOutput}, tr("tệp sẽ ghi (.xlsx hoặc .csv)"), tr("TỆP")});
+    parser.addOption({{QStringLiteral("o"), kOutput}, Text::tr("tệp sẽ ghi (.xlsx hoặc .csv)"), Text::tr("TỆP")});
     addKindOption(parser);
     addYearOption(parser);
     if (const int code = parse(context, parser, QStringLiteral("export"), arguments); code >= 0)
         return code;
     if (!parser.isSet(kOutput) || !parser.positionalArguments().isEmpty())
-        return context.fail(tr("Cần -o TỆP (xem inventory export --help)."), ExitUsage);
+        return context.fail(Text::tr("Cần -o TỆP (xem inventory export --help)."), ExitUsage);
     std::optional<InventoryKind> kind;
     if (!kindOption(context, parser, &kind))
         return ExitUsage;
     const QString output = parser.value(kOutput);
     if (output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !kind)
-        return context.fail(tr("Tệp CSV chỉ chứa được một bảng: hãy thêm --kind software, rooms hoặc equipment."), ExitUsage);
+        return context.fail(Text::tr("Tệp CSV chỉ chứa được một bảng: hãy thêm --kind software, rooms hoặc equipment."), ExitUsage);
     Expected<SchoolSession *> session = context.existingSession();
     if (!session)
         return context.fail(session.message());
@@ -159,20 +160,20 @@ int runInventoryExport(CliContext &context, const QStringList &arguments)
         return context.fail(snapshot.message());
     if (const Status status = InventoryExport::write(output, kind, *snapshot); !status)
         return context.fail(status.message());
-    context.out() << tr("Đã xuất kiểm kê năm học %1 ra %2.").arg(year->name, QDir::toNativeSeparators(output)) << Qt::endl;
+    context.out() << Text::tr("Đã xuất kiểm kê năm học %1 ra %2.").arg(year->name, QDir::toNativeSeparators(output)) << Qt::endl;
     return ExitOk;
 }
 
 int runInventoryFacts(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("In dạng JSON các số liệu của Bộ chỉ số suy ra từ kiểm kê, nguồn của từng số "
+    parser.setApplicationDescription(Text::tr("In dạng JSON các số liệu của Bộ chỉ số suy ra từ kiểm kê, nguồn của từng số "
                                         "liệu và các tổng số."));
     addYearOption(parser);
     if (const int code = parse(context, parser, QStringLiteral("facts"), arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(tr("Tham số thừa: %1").arg(parser.positionalArguments().join(QLatin1Char(' '))), ExitUsage);
+        return context.fail(Text::tr("Tham số thừa: %1").arg(parser.positionalArguments().join(QLatin1Char(' '))), ExitUsage);
     Expected<SchoolSession *> session = context.existingSession();
     if (!session)
         return context.fail(session.message());
@@ -188,7 +189,7 @@ int runInventoryFacts(CliContext &context, const QStringList &arguments)
 
 void printUsage(QTextStream &stream)
 {
-    stream << tr("Cách dùng: schooldx-cli inventory import|export|facts [tùy chọn]") << "\n"
+    stream << Text::tr("Cách dùng: schooldx-cli inventory import|export|facts [tùy chọn]") << "\n"
            << "  import FILE [--kind software|rooms|equipment] [--year NĂM] [--convert-tcvn3] [--dry-run]\n"
            << "  export -o FILE(.xlsx|.csv) [--kind software|rooms|equipment] [--year NĂM]\n"
            << "  facts [--year NĂM]\n";
@@ -211,8 +212,8 @@ int runInventory(CliContext &context, const QStringList &arguments)
         return ExitOk;
     }
     printUsage(context.err());
-    return context.fail(subcommand.isEmpty() ? tr("Thiếu lệnh con của inventory.")
-                                             : tr("Lệnh con không rõ: %1").arg(subcommand),
+    return context.fail(subcommand.isEmpty() ? Text::tr("Thiếu lệnh con của inventory.")
+                                             : Text::tr("Lệnh con không rõ: %1").arg(subcommand),
                         ExitUsage);
 }
 

@@ -18,10 +18,11 @@
 namespace sdx::cli {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::cli)
+};
 
 struct Scored
 {
@@ -65,7 +66,7 @@ Expected<Scored> scoreYear(CliContext &context, const QString &yearName, QString
         *resolvedName = year->name;
     }
     if (yearId <= 0)
-        return Status::failure(tr("Cơ sở dữ liệu chưa có năm học nào (dùng --year NĂM_HỌC)."));
+        return Status::failure(Text::tr("Cơ sở dữ liệu chưa có năm học nào (dùng --year NĂM_HỌC)."));
     Expected<AssessmentSnapshot> snapshot = Assessment((*session)->database()).load(yearId);
     if (!snapshot)
         return snapshot.status();
@@ -78,13 +79,13 @@ int runScore(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Tính điểm theo bộ chỉ số từ một tệp dữ kiện, hoặc từ năm học trong cơ sở dữ liệu, và in kết quả dạng JSON."));
+        Text::tr("Tính điểm theo bộ chỉ số từ một tệp dữ kiện, hoặc từ năm học trong cơ sở dữ liệu, và in kết quả dạng JSON."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("tệp dữ kiện {\"index\": …, \"facts\": {…}}"),
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("tệp dữ kiện {\"index\": …, \"facts\": {…}}"),
                                  QStringLiteral("[FILE]"));
-    parser.addOption({QStringLiteral("year"), tr("năm học trong cơ sở dữ liệu (mặc định: năm đang làm việc)"),
+    parser.addOption({QStringLiteral("year"), Text::tr("năm học trong cơ sở dữ liệu (mặc định: năm đang làm việc)"),
                       QStringLiteral("NĂM_HỌC")});
-    parser.addOption({QStringLiteral("improvements"), tr("in thêm các việc cần làm để tăng điểm")});
+    parser.addOption({QStringLiteral("improvements"), Text::tr("in thêm các việc cần làm để tăng điểm")});
     if (!parser.parse(QStringList{QStringLiteral("score")} + arguments))
         return context.fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -93,7 +94,7 @@ int runScore(CliContext &context, const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1 || (files.size() == 1 && parser.isSet(QStringLiteral("year"))))
-        return context.fail(tr("Chỉ dùng một nguồn: một tệp dữ kiện, hoặc --year (xem score --help)."), ExitUsage);
+        return context.fail(Text::tr("Chỉ dùng một nguồn: một tệp dữ kiện, hoặc --year (xem score --help)."), ExitUsage);
     QString yearName;
     Expected<Scored> scored = files.isEmpty()
                                   ? scoreYear(context, parser.value(QStringLiteral("year")), &yearName)

@@ -17,10 +17,11 @@
 namespace sdx::DocumentExport {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::DocumentExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::DocumentExport)
+};
 
 constexpr qint64 kMaxReadBack = 256 * 1024 * 1024;
 
@@ -30,12 +31,12 @@ Status checkParts(const QList<ZipPackage::Part> &parts, const QStringList &requi
         const bool present = std::any_of(parts.cbegin(), parts.cend(),
                                          [&name](const ZipPackage::Part &part) { return part.name == name; });
         if (!present)
-            return Status::failure(tr("Tệp %1 thiếu phần bắt buộc %2").arg(what, name));
+            return Status::failure(Text::tr("Tệp %1 thiếu phần bắt buộc %2").arg(what, name));
     }
     for (const ZipPackage::Part &part : parts) {
         if (part.name.endsWith(QLatin1String(".xml")) || part.name.endsWith(QLatin1String(".rels"))) {
             if (const Status status = OfficeXml::checkWellFormed(part.data, part.name); !status)
-                return status.prefixed(tr("Tệp %1").arg(what));
+                return status.prefixed(Text::tr("Tệp %1").arg(what));
         }
     }
     return Status::success();
@@ -75,9 +76,9 @@ QString extension(ExportFormat format)
 QString formatName(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Pdf: return tr("PDF");
-    case ExportFormat::Docx: return tr("Word (DOCX)");
-    case ExportFormat::Odt: return tr("OpenDocument (ODT)");
+    case ExportFormat::Pdf: return Text::tr("PDF");
+    case ExportFormat::Docx: return Text::tr("Word (DOCX)");
+    case ExportFormat::Odt: return Text::tr("OpenDocument (ODT)");
     }
     return {};
 }
@@ -105,7 +106,7 @@ Status verifyDocx(const QByteArray &package)
         return status;
     const QByteArray document = partData(parts.value(), QStringLiteral("word/document.xml"));
     if (!document.contains("<w:sectPr") || !document.contains("<w:body>"))
-        return Status::failure(tr("Tệp DOCX: word/document.xml thiếu phần thân hoặc khổ giấy"));
+        return Status::failure(Text::tr("Tệp DOCX: word/document.xml thiếu phần thân hoặc khổ giấy"));
     return Status::success();
 }
 
@@ -117,13 +118,13 @@ Status verifyOdt(const QByteArray &package)
     const QList<ZipPackage::Part> &list = parts.value();
     if (list.isEmpty() || list.first().name != QLatin1String("mimetype") || !list.first().stored
         || list.first().data != "application/vnd.oasis.opendocument.text")
-        return Status::failure(tr("Tệp ODT: phần \"mimetype\" phải đứng đầu, không nén"));
+        return Status::failure(Text::tr("Tệp ODT: phần \"mimetype\" phải đứng đầu, không nén"));
     const QStringList required = {QStringLiteral("content.xml"), QStringLiteral("styles.xml"),
                                   QStringLiteral("meta.xml"), QStringLiteral("META-INF/manifest.xml")};
     if (const Status status = checkParts(list, required, QStringLiteral("ODT")); !status)
         return status;
     if (!partData(list, QStringLiteral("content.xml")).contains("<office:text>"))
-        return Status::failure(tr("Tệp ODT: content.xml thiếu phần văn bản"));
+        return Status::failure(Text::tr("Tệp ODT: content.xml thiếu phần văn bản"));
     return Status::success();
 }
 
@@ -158,7 +159,7 @@ Status save(const doc::Document &document, ExportFormat format, const QString &p
     Report local;
     const auto bytes = render(document, format, &local);
     if (!bytes)
-        return bytes.status().prefixed(tr("Không tạo được tệp %1").arg(QDir::toNativeSeparators(path)));
+        return bytes.status().prefixed(Text::tr("Không tạo được tệp %1").arg(QDir::toNativeSeparators(path)));
     const QByteArray &data = bytes.value();
     auto writer = [&data](QIODevice &device, QString *) { return device.write(data) == data.size(); };
     auto readBack = [format, &local](const QString &written) {
@@ -166,7 +167,7 @@ Status save(const doc::Document &document, ExportFormat format, const QString &p
         if (!stored)
             return stored.status();
         if (const Status status = verify(format, stored.value(), local.pageCount); !status)
-            return status.prefixed(tr("Tệp vừa ghi %1 bị lỗi").arg(QDir::toNativeSeparators(written)));
+            return status.prefixed(Text::tr("Tệp vừa ghi %1 bị lỗi").arg(QDir::toNativeSeparators(written)));
         return Status::success();
     };
     const Status status = SafeFile::write(path, writer, readBack);

@@ -9,10 +9,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::DocumentMetaRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::DocumentMetaRepository)
+};
 
 const QStringList kAuthorities = {QString(), QStringLiteral("KT."), QStringLiteral("TM."), QStringLiteral("Q."),
                                   QStringLiteral("TL."), QStringLiteral("TUQ.")};
@@ -23,11 +24,11 @@ QStringList DocumentMetaRepository::validate(const DocumentMeta &meta)
 {
     QStringList problems;
     if (meta.number < 0 || meta.number > 99999)
-        problems << tr("Số văn bản phải từ 1 đến 99999 (để 0 nếu văn thư sẽ ghi số).");
+        problems << Text::tr("Số văn bản phải từ 1 đến 99999 (để 0 nếu văn thư sẽ ghi số).");
     if (!meta.date.isNull() && (meta.date.year() < 2000 || meta.date.year() > 2100))
-        problems << tr("Ngày ban hành %1 không hợp lệ.").arg(meta.date.toString(QStringLiteral("dd/MM/yyyy")));
+        problems << Text::tr("Ngày ban hành %1 không hợp lệ.").arg(meta.date.toString(QStringLiteral("dd/MM/yyyy")));
     if (!kAuthorities.contains(meta.signingAuthority.trimmed()))
-        problems << tr("Quyền hạn ký \"%1\" không hợp lệ (để trống hoặc KT., TM., Q., TL., TUQ.).")
+        problems << Text::tr("Quyền hạn ký \"%1\" không hợp lệ (để trống hoặc KT., TM., Q., TL., TUQ.).")
                         .arg(meta.signingAuthority);
     return problems;
 }
@@ -72,7 +73,7 @@ Status DocumentMetaRepository::save(qint64 yearId, DocumentKind kind, const Docu
         .bind(QStringLiteral(":title"), meta.signerTitle.trimmed())
         .bind(QStringLiteral(":name"), meta.signerName.trimmed());
     if (Status status = query.exec(); !status)
-        return status.prefixed(tr("Không lưu được số, ngày và người ký của %1").arg(DocumentKinds::displayName(kind)));
+        return status.prefixed(Text::tr("Không lưu được số, ngày và người ký của %1").arg(DocumentKinds::displayName(kind)));
     return transaction.commit();
 }
 

@@ -9,10 +9,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::LegalBasisCatalogue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::LegalBasisCatalogue)
+};
 
 QStringList strings(const QJsonValue &value)
 {
@@ -34,7 +35,7 @@ Expected<LegalBasisCatalogue::Entry> parseEntry(const QJsonObject &object, int i
     const QString date = object.value(QLatin1String("date")).toString();
     entry.basis.date = QDate::fromString(date, Qt::ISODate);
     if (entry.basis.key.isEmpty() || entry.basis.number.isEmpty() || !entry.basis.date.isValid())
-        return Status::failure(tr("mục thứ %1 thiếu mã, số hiệu hoặc ngày hợp lệ").arg(index + 1));
+        return Status::failure(Text::tr("mục thứ %1 thiếu mã, số hiệu hoặc ngày hợp lệ").arg(index + 1));
     entry.defaultFor = strings(object.value(QLatin1String("defaultFor")));
     entry.levels = strings(object.value(QLatin1String("levels")));
     const QString year = object.value(QLatin1String("schoolYear")).toString();
@@ -62,14 +63,14 @@ Expected<LegalBasisCatalogue> LegalBasisCatalogue::fromJson(const QByteArray &js
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Status::failure(tr("Danh mục văn bản căn cứ %1 không đọc được: %2")
+        return Status::failure(Text::tr("Danh mục văn bản căn cứ %1 không đọc được: %2")
                                    .arg(sourceName, error.errorString()));
     LegalBasisCatalogue catalogue;
     const QJsonArray entries = document.object().value(QLatin1String("entries")).toArray();
     for (int i = 0; i < entries.size(); ++i) {
         auto entry = parseEntry(entries.at(i).toObject(), i);
         if (!entry)
-            return entry.status().prefixed(tr("Danh mục văn bản căn cứ %1").arg(sourceName));
+            return entry.status().prefixed(Text::tr("Danh mục văn bản căn cứ %1").arg(sourceName));
         catalogue.m_entries << entry.value();
     }
     catalogue.m_directiveOrder = strings(document.object().value(QLatin1String("directiveOrder")));

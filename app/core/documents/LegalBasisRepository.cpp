@@ -10,10 +10,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::LegalBasisRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::LegalBasisRepository)
+};
 
 QString ownKey(qint64 id)
 {
@@ -31,11 +32,11 @@ QStringList LegalBasisRepository::validate(const LegalBasis &basis)
 {
     QStringList problems;
     if (basis.kind.trimmed().isEmpty())
-        problems << tr("Văn bản căn cứ cần có loại văn bản (Công văn, Quyết định, Kế hoạch, …).");
+        problems << Text::tr("Văn bản căn cứ cần có loại văn bản (Công văn, Quyết định, Kế hoạch, …).");
     if (basis.number.trimmed().isEmpty())
-        problems << tr("Văn bản căn cứ cần có số, ký hiệu (ví dụ 1470/SGDĐT-VP).");
+        problems << Text::tr("Văn bản căn cứ cần có số, ký hiệu (ví dụ 1470/SGDĐT-VP).");
     if (basis.issuer.trimmed().isEmpty())
-        problems << tr("Văn bản căn cứ \"%1\" cần có cơ quan ban hành.").arg(basis.number.trimmed());
+        problems << Text::tr("Văn bản căn cứ \"%1\" cần có cơ quan ban hành.").arg(basis.number.trimmed());
     return problems;
 }
 
@@ -70,7 +71,7 @@ Expected<LegalBasis> LegalBasisRepository::addOwn(const LegalBasis &basis)
         .bind(QStringLiteral(":issuer"), basis.issuer.trimmed())
         .bind(QStringLiteral(":subject"), basis.subject.trimmed());
     if (Status status = query.exec(); !status)
-        return status.prefixed(tr("Không thêm được văn bản căn cứ %1").arg(basis.number));
+        return status.prefixed(Text::tr("Không thêm được văn bản căn cứ %1").arg(basis.number));
     LegalBasis added = basis;
     added.key = ownKey(query.lastInsertId());
     if (Status status = transaction.commit(); !status)
@@ -95,9 +96,9 @@ Status LegalBasisRepository::updateOwn(const LegalBasis &basis)
         .bind(QStringLiteral(":subject"), basis.subject.trimmed())
         .bind(QStringLiteral(":id"), ownId(basis.key));
     if (Status status = query.exec(); !status)
-        return status.prefixed(tr("Không sửa được văn bản căn cứ %1").arg(basis.number));
+        return status.prefixed(Text::tr("Không sửa được văn bản căn cứ %1").arg(basis.number));
     if (query.rowsAffected() != 1)
-        return Status::failure(tr("Không tìm thấy văn bản căn cứ %1 để sửa.").arg(basis.number));
+        return Status::failure(Text::tr("Không tìm thấy văn bản căn cứ %1 để sửa.").arg(basis.number));
     return transaction.commit();
 }
 
@@ -109,7 +110,7 @@ Status LegalBasisRepository::removeOwn(const QString &key)
     SqlQuery query(m_database, QStringLiteral("DELETE FROM legal_basis_own WHERE id = :id"));
     query.bind(QStringLiteral(":id"), ownId(key));
     if (Status status = query.exec(); !status)
-        return status.prefixed(tr("Không xoá được văn bản căn cứ"));
+        return status.prefixed(Text::tr("Không xoá được văn bản căn cứ"));
     return transaction.commit();
 }
 
@@ -161,7 +162,7 @@ Status LegalBasisRepository::saveSelection(qint64 yearId, DocumentKind kind, con
             .bind(QStringLiteral(":catalogue"), ownId(key) > 0 ? QVariant() : QVariant(key))
             .bind(QStringLiteral(":own"), ownId(key) > 0 ? QVariant(ownId(key)) : QVariant());
         if (Status status = insert.exec(); !status)
-            return status.prefixed(tr("Không lưu được văn bản căn cứ \"%1\"").arg(key));
+            return status.prefixed(Text::tr("Không lưu được văn bản căn cứ \"%1\"").arg(key));
     }
     // An empty choice is a choice too: remember it, so the defaults do not come back.
     SqlQuery marker(m_database, QStringLiteral(

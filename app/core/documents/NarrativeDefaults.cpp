@@ -10,10 +10,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::NarrativeDefaults", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::NarrativeDefaults)
+};
 
 QString staffList(const QList<StaffMember> &staff)
 {
@@ -75,13 +76,13 @@ Expected<QList<NarrativeSection>> NarrativeDefaults::parse(const QString &text, 
         if (line.startsWith(QLatin1String("==="))) {
             const QRegularExpressionMatch match = header.match(line);
             if (!match.hasMatch())
-                return Status::failure(tr("%1, dòng %2: tiêu đề phần phải có dạng \"=== khoá | tên\"")
+                return Status::failure(Text::tr("%1, dòng %2: tiêu đề phần phải có dạng \"=== khoá | tên\"")
                                            .arg(sourceName).arg(i + 1));
             finishSection(sections, current, lines);
             current = NarrativeSection{match.captured(1), match.captured(2), {}};
             for (const NarrativeSection &seen : std::as_const(sections)) {
                 if (seen.key == current.key)
-                    return Status::failure(tr("%1, dòng %2: khoá \"%3\" bị lặp")
+                    return Status::failure(Text::tr("%1, dòng %2: khoá \"%3\" bị lặp")
                                                .arg(sourceName).arg(i + 1).arg(current.key));
             }
             continue;

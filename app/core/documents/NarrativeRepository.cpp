@@ -10,10 +10,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::NarrativeRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::NarrativeRepository)
+};
 
 Status remove(Database &database, qint64 yearId, DocumentKind kind, const QString &section)
 {
@@ -59,7 +60,7 @@ Status NarrativeRepository::save(qint64 yearId, DocumentKind kind, const QString
                                  const QString &defaultText)
 {
     if (section.trimmed().isEmpty())
-        return Status::failure(tr("Không lưu được nội dung văn bản: thiếu tên phần."));
+        return Status::failure(Text::tr("Không lưu được nội dung văn bản: thiếu tên phần."));
     Transaction transaction(m_database);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
@@ -79,14 +80,14 @@ Status NarrativeRepository::save(qint64 yearId, DocumentKind kind, const QString
         status = query.exec();
     }
     if (!status)
-        return status.prefixed(tr("Không lưu được phần \"%1\" của %2").arg(section, DocumentKinds::displayName(kind)));
+        return status.prefixed(Text::tr("Không lưu được phần \"%1\" của %2").arg(section, DocumentKinds::displayName(kind)));
     return transaction.commit();
 }
 
 Status NarrativeRepository::reset(qint64 yearId, DocumentKind kind, const QString &section)
 {
     if (section.trimmed().isEmpty())
-        return Status::failure(tr("Không khôi phục được nội dung mặc định: thiếu tên phần."));
+        return Status::failure(Text::tr("Không khôi phục được nội dung mặc định: thiếu tên phần."));
     Transaction transaction(m_database);
     if (!transaction.beginStatus())
         return transaction.beginStatus();

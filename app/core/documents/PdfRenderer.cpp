@@ -11,10 +11,11 @@
 namespace sdx::PdfRenderer {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::PdfRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::PdfRenderer)
+};
 
 constexpr int kResolution = 1200;
 
@@ -25,7 +26,7 @@ Expected<Output> render(const doc::Document &document)
     Output output;
     QBuffer buffer(&output.bytes);
     if (!buffer.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Không tạo được bộ đệm để dựng tệp PDF"));
+        return Status::failure(Text::tr("Không tạo được bộ đệm để dựng tệp PDF"));
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(kResolution);
@@ -34,10 +35,10 @@ Expected<Output> render(const doc::Document &document)
         PagePainter::preparePage(writer, document.page);
         QPainter painter;
         if (!painter.begin(&writer))
-            return Status::failure(tr("Không khởi tạo được trình vẽ PDF"));
+            return Status::failure(Text::tr("Không khởi tạo được trình vẽ PDF"));
         const PagePainter::Result result = PagePainter::paint(painter, writer, document);
         if (!painter.end())
-            return Status::failure(tr("Không hoàn tất được tệp PDF"));
+            return Status::failure(Text::tr("Không hoàn tất được tệp PDF"));
         output.pageCount = result.pageCount;
         output.fontFamily = result.fontFamily;
     }
@@ -62,14 +63,14 @@ int countPages(const QByteArray &pdf)
 Status verify(const QByteArray &pdf, int expectedPages)
 {
     if (!pdf.startsWith("%PDF-"))
-        return Status::failure(tr("Tệp PDF thiếu phần đầu \"%PDF-\""));
+        return Status::failure(Text::tr("Tệp PDF thiếu phần đầu \"%PDF-\""));
     if (!pdf.right(1024).contains("%%EOF") || !pdf.contains("trailer"))
-        return Status::failure(tr("Tệp PDF thiếu phần kết (trailer, %%EOF): tệp bị cắt cụt?"));
+        return Status::failure(Text::tr("Tệp PDF thiếu phần kết (trailer, %%EOF): tệp bị cắt cụt?"));
     const int pages = countPages(pdf);
     if (expectedPages > 0 && pages != expectedPages)
-        return Status::failure(tr("Tệp PDF có %1 trang thay vì %2 trang").arg(pages).arg(expectedPages));
+        return Status::failure(Text::tr("Tệp PDF có %1 trang thay vì %2 trang").arg(pages).arg(expectedPages));
     if (pages == 0)
-        return Status::failure(tr("Tệp PDF không có trang nào"));
+        return Status::failure(Text::tr("Tệp PDF không có trang nào"));
     return Status::success();
 }
 

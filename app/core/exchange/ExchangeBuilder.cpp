@@ -18,10 +18,11 @@
 namespace sdx::ExchangeBuilder {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Exchange)
+};
 
 ExchangeSchool schoolFrom(const SchoolProfile &profile)
 {
@@ -85,10 +86,10 @@ Status fillHeader(Database &database, qint64 yearId, Require require, ExchangeDo
     if (!profile)
         return profile.status();
     if (!profile->has_value())
-        return Status::failure(tr("Chưa khai báo thông tin trường: không xuất được tệp trao đổi."));
+        return Status::failure(Text::tr("Chưa khai báo thông tin trường: không xuất được tệp trao đổi."));
     document.school = schoolFrom(**profile);
     if (document.school.code.isEmpty())
-        return Status::failure(tr("Chưa có mã trường (mã trong CSDL ngành) trong thông tin trường: cơ quan quản lý "
+        return Status::failure(Text::tr("Chưa có mã trường (mã trong CSDL ngành) trong thông tin trường: cơ quan quản lý "
                                   "cần mã này để nhận tệp. Hãy bổ sung ở trang Thông tin trường."));
     const Expected<SchoolYear> year = YearRepository(database).find(yearId);
     if (!year)
@@ -100,7 +101,7 @@ Status fillHeader(Database &database, qint64 yearId, Require require, ExchangeDo
     if (!state)
         return state.status();
     if (require == Require::Finalised && !state->finalised)
-        return Status::failure(tr("Năm học %1 chưa chốt số liệu: hãy \"Chốt số liệu\" trước khi xuất tệp gửi "
+        return Status::failure(Text::tr("Năm học %1 chưa chốt số liệu: hãy \"Chốt số liệu\" trước khi xuất tệp gửi "
                                   "cơ quan quản lý.")
                                    .arg(year->name));
     document.revision = state->revision;
@@ -142,7 +143,7 @@ Expected<ExchangeDocument> build(Database &database, qint64 yearId, const Assess
     if (!scored)
         return scored.status();
     if (!scored->inputErrors.isEmpty())
-        return Status::failure(tr("Có dữ kiện không hợp lệ, hãy sửa trước khi xuất: %1")
+        return Status::failure(Text::tr("Có dữ kiện không hợp lệ, hãy sửa trước khi xuất: %1")
                                    .arg(scored->inputErrors.join(QStringLiteral("; "))));
     document.score = scored->score;
     return document;

@@ -9,10 +9,11 @@
 namespace sdx::ExchangeJson {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Exchange)
+};
 
 // Empty strings are left out, so files stay small and readable.
 void putText(QJsonObject &object, const QString &key, const QString &value)
@@ -146,7 +147,7 @@ void readFacts(const QJsonObject &object, ExchangeAssessment &assessment, Proble
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonObject entry = it.value().toObject();
         if (!it.value().isObject() || !entry.contains(QLatin1String("value"))) {
-            problems.add(tr("dữ kiện của mục %1 cần dạng {\"value\": …, \"source\": …}").arg(it.key()));
+            problems.add(Text::tr("dữ kiện của mục %1 cần dạng {\"value\": …, \"source\": …}").arg(it.key()));
             continue;
         }
         ExchangeFact fact;
@@ -154,7 +155,7 @@ void readFacts(const QJsonObject &object, ExchangeAssessment &assessment, Proble
         fact.source = entry.value(QLatin1String("source")).toString(QStringLiteral("entered"));
         if (fact.source != QLatin1String("entered") && fact.source != QLatin1String("derived")
             && fact.source != QLatin1String("overridden"))
-            problems.add(tr("nguồn của dữ kiện %1 không hợp lệ (\"%2\")").arg(it.key(), fact.source));
+            problems.add(Text::tr("nguồn của dữ kiện %1 không hợp lệ (\"%2\")").arg(it.key(), fact.source));
         fact.provenance = text(entry, "provenance");
         fact.by = text(entry, "by");
         if (entry.contains(QLatin1String("derivedValue")))
@@ -170,7 +171,7 @@ void readAdjustments(const QJsonObject &object, ExchangeAssessment &assessment, 
         const QJsonObject entry = it.value().toObject();
         const QJsonValue points = entry.value(QLatin1String("points"));
         if (!points.isDouble() || points.toDouble() < 0) {
-            problems.add(tr("điều chỉnh điểm của mục %1 cần một số điểm không âm").arg(it.key()));
+            problems.add(Text::tr("điều chỉnh điểm của mục %1 cần một số điểm không âm").arg(it.key()));
             continue;
         }
         assessment.adjustments.insert(it.key(), {points.toDouble(), text(entry, "reason"), text(entry, "by")});
@@ -181,7 +182,7 @@ void readEvidence(const QJsonObject &object, ExchangeAssessment &assessment, Pro
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!it.value().isArray()) {
-            problems.add(tr("minh chứng của mục %1 phải là một danh sách").arg(it.key()));
+            problems.add(Text::tr("minh chứng của mục %1 phải là một danh sách").arg(it.key()));
             continue;
         }
         QList<ExchangeEvidence> list;
@@ -193,7 +194,7 @@ void readEvidence(const QJsonObject &object, ExchangeAssessment &assessment, Pro
             evidence.kind = entry.value(QLatin1String("kind")).toString(QStringLiteral("link"));
             if (evidence.kind != QLatin1String("link") && evidence.kind != QLatin1String("document")
                 && evidence.kind != QLatin1String("file"))
-                problems.add(tr("loại minh chứng \"%1\" của mục %2 không hợp lệ").arg(evidence.kind, it.key()));
+                problems.add(Text::tr("loại minh chứng \"%1\" của mục %2 không hợp lệ").arg(evidence.kind, it.key()));
             evidence.location = text(entry, "location");
             evidence.issuer = text(entry, "issuer");
             evidence.notes = text(entry, "notes");
@@ -213,7 +214,7 @@ void readIndicators(const QJsonObject &object, ExchangeIndicators &indicators, P
         if (it.value().isNull())
             continue;
         if (!isCount(it.value())) {
-            problems.add(tr("chỉ số \"%1\" phải là số nguyên không âm").arg(ExchangeIndicators::label(it.key())));
+            problems.add(Text::tr("chỉ số \"%1\" phải là số nguyên không âm").arg(ExchangeIndicators::label(it.key())));
             continue;
         }
         indicators.values.insert(it.key(), qint64(it.value().toDouble()));
@@ -227,21 +228,21 @@ void readHeader(const QJsonObject &object, ExchangeDocument &document, Problems 
     document.indexId = text(index, "id");
     document.indexVersion = index.value(QLatin1String("version")).toInt();
     if (document.indexId.isEmpty() || document.indexVersion < 1)
-        problems.add(tr("thiếu bộ chỉ số (index.id, index.version)"));
+        problems.add(Text::tr("thiếu bộ chỉ số (index.id, index.version)"));
     document.schoolYear = object.value(QLatin1String("schoolYear")).toString();
     QString canonical;
     int startYear = 0;
     if (!SchoolYear::parseName(document.schoolYear, &canonical, &startYear))
-        problems.add(tr("năm học \"%1\" không hợp lệ (cần dạng 2022-2023)").arg(document.schoolYear));
+        problems.add(Text::tr("năm học \"%1\" không hợp lệ (cần dạng 2022-2023)").arg(document.schoolYear));
     else
         document.schoolYear = canonical;
     const QJsonValue revision = object.value(QLatin1String("revision"));
     document.revision = revision.toInt();
     if (!isCount(revision) || document.revision < 1)
-        problems.add(tr("lần chốt số liệu (revision) phải là số nguyên từ 1 trở lên"));
+        problems.add(Text::tr("lần chốt số liệu (revision) phải là số nguyên từ 1 trở lên"));
     document.finalisedAt = QDateTime::fromString(text(object, "finalisedAt"), Qt::ISODate);
     if (!document.finalisedAt.isValid())
-        problems.add(tr("thiếu thời điểm chốt số liệu (finalisedAt)"));
+        problems.add(Text::tr("thiếu thời điểm chốt số liệu (finalisedAt)"));
     document.finalisedBy = text(object, "finalisedBy");
     const QJsonObject software = object.value(QLatin1String("software")).toObject();
     document.softwareName = text(software, "name");
@@ -307,18 +308,18 @@ Expected<ExchangeDocument> fromJson(const QJsonObject &object)
     Problems problems;
     readHeader(object, document, problems);
     if (!object.value(QLatin1String("school")).isObject())
-        problems.add(tr("thiếu thông tin trường (school)"));
+        problems.add(Text::tr("thiếu thông tin trường (school)"));
     document.school = schoolFromJson(object.value(QLatin1String("school")).toObject());
     if (document.school.code.isEmpty())
-        problems.add(tr("thiếu mã trường (school.code)"));
+        problems.add(Text::tr("thiếu mã trường (school.code)"));
     if (document.school.name.trimmed().isEmpty())
-        problems.add(tr("thiếu tên trường (school.name)"));
+        problems.add(Text::tr("thiếu tên trường (school.name)"));
     const QJsonObject recipient = object.value(QLatin1String("recipient")).toObject();
     document.recipient.name = text(recipient, "name");
     document.recipient.kind =
         RecipientKinds::fromCode(text(recipient, "kind")).value_or(RecipientKind::Other);
     if (!object.value(QLatin1String("facts")).isObject())
-        problems.add(tr("thiếu dữ kiện (facts)"));
+        problems.add(Text::tr("thiếu dữ kiện (facts)"));
     readFacts(object.value(QLatin1String("facts")).toObject(), document.assessment, problems);
     readAdjustments(object.value(QLatin1String("adjustments")).toObject(), document.assessment, problems);
     readEvidence(object.value(QLatin1String("evidence")).toObject(), document.assessment, problems);
@@ -326,7 +327,7 @@ Expected<ExchangeDocument> fromJson(const QJsonObject &object)
     document.inventory = object.value(QLatin1String("inventory")).toObject();
     document.score = object.value(QLatin1String("score")).toObject();
     if (!document.score.value(QLatin1String("groups")).isArray())
-        problems.add(tr("thiếu kết quả chấm điểm (score.groups)"));
+        problems.add(Text::tr("thiếu kết quả chấm điểm (score.groups)"));
     if (!problems.isEmpty())
         return Status::failure(problems.text());
     return document;

@@ -15,14 +15,15 @@
 namespace sdx::ExchangeReader {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Exchange)
+};
 
 Status refuse(const QString &sourceName, const QString &reason)
 {
-    return Status::failure(tr("Tệp %1 bị từ chối: %2.").arg(sourceName, reason));
+    return Status::failure(Text::tr("Tệp %1 bị từ chối: %2.").arg(sourceName, reason));
 }
 
 QString megabytes(qint64 bytes)
@@ -33,7 +34,7 @@ QString megabytes(qint64 bytes)
 Expected<QByteArray> decode(const QByteArray &bytes, const QString &sourceName, bool *compressed)
 {
     if (Gzip::isZip(bytes))
-        return refuse(sourceName, tr("đây là tệp nén ZIP, không phải tệp trao đổi .sdx của SchoolDX "
+        return refuse(sourceName, Text::tr("đây là tệp nén ZIP, không phải tệp trao đổi .sdx của SchoolDX "
                                      "(hãy giải nén và chọn tệp .sdx bên trong)"));
     *compressed = Gzip::isGzip(bytes);
     if (!*compressed)
@@ -50,20 +51,20 @@ Expected<QJsonObject> parseJson(const QByteArray &text, const QString &sourceNam
 {
     const QByteArray trimmed = text.trimmed();
     if (!trimmed.startsWith('{') && !trimmed.startsWith("\xEF\xBB\xBF{"))
-        return refuse(sourceName, tr("không phải tệp trao đổi SchoolDX (nội dung không phải JSON)"));
+        return refuse(sourceName, Text::tr("không phải tệp trao đổi SchoolDX (nội dung không phải JSON)"));
     QJsonParseError error;
     const QByteArray body = trimmed.startsWith("\xEF\xBB\xBF") ? trimmed.mid(3) : trimmed;
     const QJsonDocument json = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
         const bool atEnd = error.offset >= body.size() - 1;
-        return refuse(sourceName, atEnd ? tr("tệp bị cắt cụt hoặc không trọn vẹn (JSON dừng ở vị trí %1)")
+        return refuse(sourceName, atEnd ? Text::tr("tệp bị cắt cụt hoặc không trọn vẹn (JSON dừng ở vị trí %1)")
                                               .arg(error.offset)
-                                        : tr("tệp bị hỏng (lỗi JSON ở vị trí %1: %2)")
+                                        : Text::tr("tệp bị hỏng (lỗi JSON ở vị trí %1: %2)")
                                               .arg(error.offset)
                                               .arg(error.errorString()));
     }
     if (!json.isObject())
-        return refuse(sourceName, tr("không phải tệp trao đổi SchoolDX (JSON không phải một đối tượng)"));
+        return refuse(sourceName, Text::tr("không phải tệp trao đổi SchoolDX (JSON không phải một đối tượng)"));
     return json.object();
 }
 
@@ -72,20 +73,20 @@ Status checkHeader(const QJsonObject &object, const QString &sourceName)
     const QString format = object.value(QLatin1String("format")).toString();
     if (format != QLatin1String(ExchangeFormat::Name))
         return refuse(sourceName, format.isEmpty()
-                                      ? tr("không phải tệp trao đổi SchoolDX (thiếu tên định dạng)")
-                                      : tr("không phải tệp trao đổi SchoolDX (định dạng \"%1\")").arg(format));
+                                      ? Text::tr("không phải tệp trao đổi SchoolDX (thiếu tên định dạng)")
+                                      : Text::tr("không phải tệp trao đổi SchoolDX (định dạng \"%1\")").arg(format));
     const QJsonValue version = object.value(QLatin1String("formatVersion"));
     if (!version.isDouble() || version.toInt() < 1 || version.toDouble() != version.toInt())
-        return refuse(sourceName, tr("phiên bản định dạng không hợp lệ"));
+        return refuse(sourceName, Text::tr("phiên bản định dạng không hợp lệ"));
     if (version.toInt() > ExchangeFormat::Version)
-        return refuse(sourceName, tr("tệp được tạo bởi phiên bản SchoolDX mới hơn (định dạng phiên bản %1, "
+        return refuse(sourceName, Text::tr("tệp được tạo bởi phiên bản SchoolDX mới hơn (định dạng phiên bản %1, "
                                      "phần mềm này chỉ đọc được đến phiên bản %2); hãy cập nhật SchoolDX")
                                       .arg(version.toInt())
                                       .arg(ExchangeFormat::Version));
     if (ExchangeChecksum::stored(object).isEmpty())
-        return refuse(sourceName, tr("thiếu mã kiểm tra (checksum)"));
+        return refuse(sourceName, Text::tr("thiếu mã kiểm tra (checksum)"));
     if (!ExchangeChecksum::verify(object))
-        return refuse(sourceName, tr("mã kiểm tra không khớp: nội dung đã bị sửa sau khi xuất "
+        return refuse(sourceName, Text::tr("mã kiểm tra không khớp: nội dung đã bị sửa sau khi xuất "
                                      "hoặc tệp bị hỏng; hãy yêu cầu trường xuất lại tệp"));
     return Status::success();
 }
@@ -118,22 +119,22 @@ Expected<ExchangeFile> readFile(const QString &path)
     const QString sourceName = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Status::failure(tr("Không tìm thấy tệp %1.").arg(sourceName));
+        return Status::failure(Text::tr("Không tìm thấy tệp %1.").arg(sourceName));
     if (!info.isFile())
-        return refuse(sourceName, tr("không phải một tệp"));
+        return refuse(sourceName, Text::tr("không phải một tệp"));
     // By size first: a 2 GB file is refused without a byte being read.
     if (info.size() > ExchangeFormat::MaxFileBytes)
-        return refuse(sourceName, tr("tệp quá lớn (%1 MB, giới hạn %2 MB); tệp trao đổi của một trường "
+        return refuse(sourceName, Text::tr("tệp quá lớn (%1 MB, giới hạn %2 MB); tệp trao đổi của một trường "
                                      "thường chỉ vài trăm KB")
                                       .arg(megabytes(info.size()), megabytes(ExchangeFormat::MaxFileBytes)));
     if (info.size() == 0)
-        return refuse(sourceName, tr("tệp rỗng"));
+        return refuse(sourceName, Text::tr("tệp rỗng"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Không mở được tệp %1: %2").arg(sourceName, file.errorString()));
+        return Status::failure(Text::tr("Không mở được tệp %1: %2").arg(sourceName, file.errorString()));
     const QByteArray bytes = file.read(ExchangeFormat::MaxFileBytes + 1);
     if (bytes.size() > ExchangeFormat::MaxFileBytes)
-        return refuse(sourceName, tr("tệp quá lớn (giới hạn %1 MB)").arg(megabytes(ExchangeFormat::MaxFileBytes)));
+        return refuse(sourceName, Text::tr("tệp quá lớn (giới hạn %1 MB)").arg(megabytes(ExchangeFormat::MaxFileBytes)));
     Expected<ExchangeFile> result = parse(bytes, sourceName);
     if (result)
         result->path = path;

@@ -10,19 +10,20 @@
 namespace sdx::ExchangeValidator {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Exchange)
+};
 
 constexpr int kMaxListedDifferences = 5;
 
 QString number(const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull())
-        return tr("(không có)");
+        return Text::tr("(không có)");
     if (value.isBool())
-        return value.toBool() ? tr("có") : tr("không");
+        return value.toBool() ? Text::tr("có") : Text::tr("không");
     return QString::number(value.toDouble(), 'g', 12);
 }
 
@@ -53,7 +54,7 @@ void compareFields(const QString &what, const QJsonObject &stated, const QJsonOb
         const QJsonValue a = stated.value(QLatin1String(field));
         const QJsonValue b = recomputed.value(QLatin1String(field));
         if (!sameNumber(a, b))
-            out << tr("%1, %2: tệp ghi %3, tính lại được %4").arg(what, QLatin1String(field), number(a), number(b));
+            out << Text::tr("%1, %2: tệp ghi %3, tính lại được %4").arg(what, QLatin1String(field), number(a), number(b));
     }
 }
 
@@ -67,7 +68,7 @@ void compareList(const QString &kind, const QJsonArray &stated, const QJsonArray
         const QString id = value.toObject().value(QLatin1String("id")).toString();
         const QString what = kind.arg(id);
         if (!statedById.contains(id)) {
-            out << tr("%1: không có trong kết quả của tệp").arg(what);
+            out << Text::tr("%1: không có trong kết quả của tệp").arg(what);
             continue;
         }
         compareFields(what, statedById.value(id), recomputedById.value(id), fields, out);
@@ -76,19 +77,19 @@ void compareList(const QString &kind, const QJsonArray &stated, const QJsonArray
     }
     for (auto it = statedById.constBegin(); it != statedById.constEnd(); ++it) {
         if (!recomputedById.contains(it.key()))
-            out << tr("%1: có trong tệp nhưng không có trong bộ chỉ số").arg(kind.arg(it.key()));
+            out << Text::tr("%1: có trong tệp nhưng không có trong bộ chỉ số").arg(kind.arg(it.key()));
     }
 }
 
 void compareItems(const QJsonObject &stated, const QJsonObject &recomputed, QStringList &out)
 {
-    compareList(tr("mục %1"), stated.value(QLatin1String("items")).toArray(),
+    compareList(Text::tr("mục %1"), stated.value(QLatin1String("items")).toArray(),
                 recomputed.value(QLatin1String("items")).toArray(), {"points", "max"}, out, nullptr);
 }
 
 void compareCriteria(const QJsonObject &stated, const QJsonObject &recomputed, QStringList &out)
 {
-    compareList(tr("tiêu chí %1"), stated.value(QLatin1String("criteria")).toArray(),
+    compareList(Text::tr("tiêu chí %1"), stated.value(QLatin1String("criteria")).toArray(),
                 recomputed.value(QLatin1String("criteria")).toArray(), {"points", "max", "level"}, out,
                 &compareItems);
 }
@@ -98,7 +99,7 @@ void compareCriteria(const QJsonObject &stated, const QJsonObject &recomputed, Q
 QStringList differences(const QJsonObject &stated, const QJsonObject &recomputed)
 {
     QStringList out;
-    compareList(tr("nhóm %1"), stated.value(QLatin1String("groups")).toArray(),
+    compareList(Text::tr("nhóm %1"), stated.value(QLatin1String("groups")).toArray(),
                 recomputed.value(QLatin1String("groups")).toArray(),
                 {"points", "max", "level", "uncappedLevel", "mandatoryMet"}, out, &compareCriteria);
     return out;
@@ -110,9 +111,9 @@ Status check(const ExchangeFile &file, const ExchangeScorer &scorer)
     const ExchangeDocument &document = file.document;
     const Expected<Rescore> rescored = scorer.rescore(document);
     if (!rescored)
-        return Status::failure(tr("Tệp %1 bị từ chối: %2").arg(name, rescored.message()));
+        return Status::failure(Text::tr("Tệp %1 bị từ chối: %2").arg(name, rescored.message()));
     if (!rescored->inputErrors.isEmpty())
-        return Status::failure(tr("Tệp %1 bị từ chối: dữ kiện không hợp lệ hoặc ngoài phạm vi: %2.")
+        return Status::failure(Text::tr("Tệp %1 bị từ chối: dữ kiện không hợp lệ hoặc ngoài phạm vi: %2.")
                                    .arg(name, rescored->inputErrors.join(QStringLiteral("; "))));
     QStringList diff = differences(document.score, rescored->score);
     if (diff.isEmpty())
@@ -120,9 +121,9 @@ Status check(const ExchangeFile &file, const ExchangeScorer &scorer)
     const qsizetype total = diff.size();
     if (total > kMaxListedDifferences) {
         diff = diff.mid(0, kMaxListedDifferences);
-        diff << tr("và %1 chỗ khác").arg(total - kMaxListedDifferences);
+        diff << Text::tr("và %1 chỗ khác").arg(total - kMaxListedDifferences);
     }
-    return Status::failure(tr("Tệp %1 bị từ chối: điểm ghi trong tệp khác với điểm tính lại từ dữ kiện (%2).")
+    return Status::failure(Text::tr("Tệp %1 bị từ chối: điểm ghi trong tệp khác với điểm tính lại từ dữ kiện (%2).")
                                .arg(name, diff.join(QStringLiteral("; "))));
 }
 

@@ -15,10 +15,11 @@
 namespace sdx::ExchangeWriter {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Exchange)
+};
 
 constexpr int kMaxSlugLength = 48;
 
@@ -72,9 +73,9 @@ Status verifyWritten(const QString &path, const QString &expectedChecksum)
 {
     const Expected<ExchangeFile> back = ExchangeReader::readFile(path);
     if (!back)
-        return Status::failure(tr("Kiểm tra tệp vừa ghi thất bại: %1").arg(back.message()));
+        return Status::failure(Text::tr("Kiểm tra tệp vừa ghi thất bại: %1").arg(back.message()));
     if (back->document.checksum != expectedChecksum)
-        return Status::failure(tr("Tệp vừa ghi %1 không khớp với dữ liệu đã xuất (lỗi ổ đĩa?)")
+        return Status::failure(Text::tr("Tệp vừa ghi %1 không khớp với dữ liệu đã xuất (lỗi ổ đĩa?)")
                                    .arg(QDir::toNativeSeparators(path)));
     return Status::success();
 }
@@ -99,7 +100,7 @@ Expected<ExchangeDocument> writeFile(ExchangeDocument document, const QString &p
     if (!bytes)
         return bytes.status().prefixed(QDir::toNativeSeparators(path));
     if (bytes->size() > ExchangeFormat::MaxFileBytes)
-        return Status::failure(tr("Tệp %1 quá lớn để gửi (giới hạn %2 MB).")
+        return Status::failure(Text::tr("Tệp %1 quá lớn để gửi (giới hạn %2 MB).")
                                    .arg(QDir::toNativeSeparators(path))
                                    .arg(ExchangeFormat::MaxFileBytes / (1024 * 1024)));
     const QString checksum = document.checksum;

@@ -8,10 +8,11 @@
 namespace sdx::Gzip {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Exchange)
+};
 
 constexpr int kGzipWindowBits = 15 + 16;  // deflate window 32 KB, gzip wrapper
 constexpr qint64 kChunk = 64 * 1024;
@@ -49,7 +50,7 @@ Expected<QByteArray> compress(const QByteArray &data, int level)
 {
     z_stream stream{};
     if (deflateInit2(&stream, level, Z_DEFLATED, kGzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return Status::failure(tr("không khởi tạo được bộ nén gzip"));
+        return Status::failure(Text::tr("không khởi tạo được bộ nén gzip"));
     QByteArray output(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
     stream.avail_in = uInt(data.size());
@@ -59,7 +60,7 @@ Expected<QByteArray> compress(const QByteArray &data, int level)
     const qsizetype written = qsizetype(stream.total_out);
     deflateEnd(&stream);
     if (result != Z_STREAM_END)
-        return Status::failure(tr("nén gzip thất bại"));
+        return Status::failure(Text::tr("nén gzip thất bại"));
     output.truncate(written);
     return output;
 }
@@ -68,7 +69,7 @@ Expected<QByteArray> inflate(QIODevice &input, qint64 maxOutput)
 {
     InflateStream guard;
     if (!guard.ok())
-        return Status::failure(tr("không khởi tạo được bộ giải nén gzip"));
+        return Status::failure(Text::tr("không khởi tạo được bộ giải nén gzip"));
     z_stream &stream = guard.stream();
     QByteArray output;
     QByteArray in;
@@ -78,7 +79,7 @@ Expected<QByteArray> inflate(QIODevice &input, qint64 maxOutput)
         if (stream.avail_in == 0) {
             in = input.read(kChunk);
             if (in.isEmpty())
-                return Status::failure(tr("dữ liệu nén bị cắt cụt (tệp không trọn vẹn)"));
+                return Status::failure(Text::tr("dữ liệu nén bị cắt cụt (tệp không trọn vẹn)"));
             stream.next_in = reinterpret_cast<Bytef *>(in.data());
             stream.avail_in = uInt(in.size());
         }
@@ -86,16 +87,16 @@ Expected<QByteArray> inflate(QIODevice &input, qint64 maxOutput)
         stream.avail_out = uInt(kChunk);
         result = ::inflate(&stream, Z_NO_FLUSH);
         if (result != Z_OK && result != Z_STREAM_END && result != Z_BUF_ERROR)
-            return Status::failure(tr("dữ liệu nén bị hỏng (%1)")
+            return Status::failure(Text::tr("dữ liệu nén bị hỏng (%1)")
                                        .arg(QString::fromLatin1(stream.msg ? stream.msg : "zlib")));
         const qint64 produced = kChunk - stream.avail_out;
         if (output.size() + produced > maxOutput)
-            return Status::failure(tr("nội dung giải nén vượt quá giới hạn %1 MB (có thể là tệp \"bom nén\")")
+            return Status::failure(Text::tr("nội dung giải nén vượt quá giới hạn %1 MB (có thể là tệp \"bom nén\")")
                                        .arg(maxOutput / (1024 * 1024)));
         output.append(buffer, qsizetype(produced));
     }
     if (stream.avail_in > 0 || !input.atEnd())
-        return Status::failure(tr("có dữ liệu thừa sau phần nén (tệp đã bị ghép hoặc sửa)"));
+        return Status::failure(Text::tr("có dữ liệu thừa sau phần nén (tệp đã bị ghép hoặc sửa)"));
     return output;
 }
 

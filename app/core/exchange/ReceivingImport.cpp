@@ -15,10 +15,11 @@
 namespace sdx::ReceivingImport {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Exchange)
+};
 
 // Fewer commits (each one is a disk sync) without holding a lock for a whole long batch.
 constexpr int kFilesPerTransaction = 50;
@@ -46,7 +47,7 @@ Status importOne(Database &database, const ExchangeScorer &scorer, const QString
     const Expected<StoreOutcome> outcome = ReceivingStore(database).store(*file);
     if (!outcome) {
         report.rejected.append(entryFor(path, file->document,
-                                        tr("Tệp %1 không lưu được: %2").arg(QDir::toNativeSeparators(path),
+                                        Text::tr("Tệp %1 không lưu được: %2").arg(QDir::toNativeSeparators(path),
                                                                             outcome.message())));
         return Status::success();  // rolled back by the guard: only this file is lost
     }
@@ -60,7 +61,7 @@ Status importOne(Database &database, const ExchangeScorer &scorer, const QString
             const ImportReport::Entry &earlier = report.accepted.at(i);
             if (earlier.schoolCode == entry.schoolCode && earlier.schoolYear == entry.schoolYear) {
                 ImportReport::Entry moved = report.accepted.takeAt(i);
-                moved.message = tr("Bản cũ: lần chốt %1 được thay bằng lần chốt %2 (tệp %3).")
+                moved.message = Text::tr("Bản cũ: lần chốt %1 được thay bằng lần chốt %2 (tệp %3).")
                                     .arg(moved.revision)
                                     .arg(entry.revision)
                                     .arg(QFileInfo(path).fileName());

@@ -12,10 +12,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Exchange)
+};
 
 QString iso(const QDateTime &time)
 {
@@ -133,7 +134,7 @@ Expected<StoreOutcome> ReceivingStore::store(const ExchangeFile &file)
     if (!current->has_value()) {
         if (Status status = insert(file); !status)
             return status;
-        outcome.message = tr("Đã nhận: %1 (mã %2), năm học %3, lần chốt %4.")
+        outcome.message = Text::tr("Đã nhận: %1 (mã %2), năm học %3, lần chốt %4.")
                               .arg(document.school.name, document.school.code, document.schoolYear)
                               .arg(document.revision);
         return outcome;
@@ -142,14 +143,14 @@ Expected<StoreOutcome> ReceivingStore::store(const ExchangeFile &file)
     outcome.heldRevision = old.revision;
     if (old.checksum == document.checksum) {
         outcome.kind = StoreOutcome::Kind::Duplicate;
-        outcome.message = tr("Trùng lặp: %1 (mã %2), năm học %3, lần chốt %4 đã có (tệp %5).")
+        outcome.message = Text::tr("Trùng lặp: %1 (mã %2), năm học %3, lần chốt %4 đã có (tệp %5).")
                               .arg(document.school.name, document.school.code, document.schoolYear)
                               .arg(document.revision)
                               .arg(old.fileName);
         return outcome;
     }
     if (isNewer(document.revision, document.finalisedAt, old.revision, old.finalisedAt)) {
-        Status status = recordSupersededHeld(old, document, tr("thay bằng lần chốt %1 (tệp %2)")
+        Status status = recordSupersededHeld(old, document, Text::tr("thay bằng lần chốt %1 (tệp %2)")
                                                                 .arg(document.revision)
                                                                 .arg(fileName));
         SqlQuery remove(m_database, QStringLiteral("DELETE FROM received_file WHERE id = :id"));
@@ -161,17 +162,17 @@ Expected<StoreOutcome> ReceivingStore::store(const ExchangeFile &file)
         if (!status)
             return status;
         outcome.kind = StoreOutcome::Kind::Replaced;
-        outcome.message = tr("Đã nhận: %1 (mã %2), năm học %3, lần chốt %4 thay cho lần chốt %5.")
+        outcome.message = Text::tr("Đã nhận: %1 (mã %2), năm học %3, lần chốt %4 thay cho lần chốt %5.")
                               .arg(document.school.name, document.school.code, document.schoolYear)
                               .arg(document.revision)
                               .arg(old.revision);
         return outcome;
     }
-    const QString reason = tr("đã có lần chốt %1 mới hơn (tệp %2)").arg(old.revision).arg(old.fileName);
+    const QString reason = Text::tr("đã có lần chốt %1 mới hơn (tệp %2)").arg(old.revision).arg(old.fileName);
     if (Status status = recordSuperseded(document, document.checksum, fileName, reason); !status)
         return status;
     outcome.kind = StoreOutcome::Kind::Superseded;
-    outcome.message = tr("Bản cũ: %1 (mã %2), năm học %3, lần chốt %4: %5.")
+    outcome.message = Text::tr("Bản cũ: %1 (mã %2), năm học %3, lần chốt %4: %5.")
                           .arg(document.school.name, document.school.code, document.schoolYear)
                           .arg(document.revision)
                           .arg(reason);
@@ -202,7 +203,7 @@ Expected<ReceivedRecord> ReceivingStore::record(qint64 id)
     if (Status status = query.exec(); !status)
         return status;
     if (!query.next())
-        return Status::failure(tr("Không tìm thấy hồ sơ đã nhận (mã %1).").arg(id));
+        return Status::failure(Text::tr("Không tìm thấy hồ sơ đã nhận (mã %1).").arg(id));
     return recordFromRow(query);
 }
 

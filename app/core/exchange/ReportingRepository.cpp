@@ -10,10 +10,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Exchange)
+};
 
 } // namespace
 
@@ -40,7 +41,7 @@ Expected<ExchangeRecipient> ReportingRepository::recipient(qint64 yearId)
 Status ReportingRepository::setRecipient(qint64 yearId, const ExchangeRecipient &recipient)
 {
     if (recipient.name.trimmed().isEmpty())
-        return Status::failure(tr("Cần ghi tên cơ quan nhận báo cáo."));
+        return Status::failure(Text::tr("Cần ghi tên cơ quan nhận báo cáo."));
     Transaction transaction(m_database);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
@@ -90,9 +91,9 @@ Status ReportingRepository::setIndicators(qint64 yearId, const ExchangeIndicator
 {
     for (auto it = indicators.values.constBegin(); it != indicators.values.constEnd(); ++it) {
         if (!ExchangeIndicators::keys().contains(it.key()))
-            return Status::failure(tr("Chỉ số không rõ: %1").arg(it.key()));
+            return Status::failure(Text::tr("Chỉ số không rõ: %1").arg(it.key()));
         if (*it < 0)
-            return Status::failure(tr("Chỉ số \"%1\" không được âm.").arg(ExchangeIndicators::label(it.key())));
+            return Status::failure(Text::tr("Chỉ số \"%1\" không được âm.").arg(ExchangeIndicators::label(it.key())));
     }
     Transaction transaction(m_database);
     if (!transaction.beginStatus())

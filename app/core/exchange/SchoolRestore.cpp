@@ -16,10 +16,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Exchange)
+};
 
 SchoolProfile profileFrom(const ExchangeSchool &school)
 {
@@ -62,7 +63,7 @@ Expected<ExchangeAssessment> assessmentToStore(Database &database, qint64 yearId
             it = result.facts.erase(it);
         } else {
             it->source = QStringLiteral("entered");
-            it->provenance = tr("khôi phục từ tệp %1 (số liệu kiểm kê lúc chốt: %2)").arg(fileName, it->provenance);
+            it->provenance = Text::tr("khôi phục từ tệp %1 (số liệu kiểm kê lúc chốt: %2)").arg(fileName, it->provenance);
             ++it;
         }
     }
@@ -85,7 +86,7 @@ Status checkSameSchool(const std::optional<SchoolProfile> &profile, const Exchan
 {
     if (!profile || profile->code.trimmed().isEmpty() || profile->code.trimmed() == document.school.code)
         return Status::success();
-    return Status::failure(tr("Tệp là của trường %1 (mã %2), còn cơ sở dữ liệu này là của %3 (mã %4): "
+    return Status::failure(Text::tr("Tệp là của trường %1 (mã %2), còn cơ sở dữ liệu này là của %3 (mã %4): "
                               "không khôi phục vào trường khác.")
                                .arg(document.school.name, document.school.code, profile->name, profile->code));
 }
@@ -105,26 +106,26 @@ Status setYearIndex(Database &database, qint64 yearId, const ExchangeDocument &d
 QStringList RestorePlan::describe() const
 {
     QStringList lines;
-    lines << tr("Tệp của %1 (mã %2), năm học %3, lần chốt %4.").arg(schoolName, schoolCode, schoolYear).arg(fileRevision);
+    lines << Text::tr("Tệp của %1 (mã %2), năm học %3, lần chốt %4.").arg(schoolName, schoolCode, schoolYear).arg(fileRevision);
     if (createsSchool)
-        lines << tr("Cơ sở dữ liệu chưa có trường: thông tin trường sẽ được lấy từ tệp.");
+        lines << Text::tr("Cơ sở dữ liệu chưa có trường: thông tin trường sẽ được lấy từ tệp.");
     if (createsYear) {
-        lines << tr("Năm học %1 chưa có: sẽ được tạo mới.").arg(schoolYear);
+        lines << Text::tr("Năm học %1 chưa có: sẽ được tạo mới.").arg(schoolYear);
     } else {
-        lines << tr("Năm học %1 hiện có (%2) sẽ bị thay thế: %3 dữ kiện, %4 điều chỉnh điểm, %5 minh chứng.")
+        lines << Text::tr("Năm học %1 hiện có (%2) sẽ bị thay thế: %3 dữ kiện, %4 điều chỉnh điểm, %5 minh chứng.")
                      .arg(schoolYear,
-                          yearFinalised ? tr("đã chốt lần %1").arg(yearRevision) : tr("đang soạn, lần %1").arg(yearRevision))
+                          yearFinalised ? Text::tr("đã chốt lần %1").arg(yearRevision) : Text::tr("đang soạn, lần %1").arg(yearRevision))
                      .arg(currentFacts)
                      .arg(currentAdjustments)
                      .arg(currentEvidence);
     }
-    lines << tr("Sẽ nhập từ tệp: %1 dữ kiện, %2 điều chỉnh điểm, %3 minh chứng; năm học được đặt là đã chốt lần %4.")
+    lines << Text::tr("Sẽ nhập từ tệp: %1 dữ kiện, %2 điều chỉnh điểm, %3 minh chứng; năm học được đặt là đã chốt lần %4.")
                  .arg(incomingFacts)
                  .arg(incomingAdjustments)
                  .arg(incomingEvidence)
                  .arg(fileRevision);
     if (!changedItems.isEmpty())
-        lines << tr("Các mục có giá trị khác với hiện tại: %1.").arg(changedItems.join(QStringLiteral(", ")));
+        lines << Text::tr("Các mục có giá trị khác với hiện tại: %1.").arg(changedItems.join(QStringLiteral(", ")));
     lines << warnings;
     return lines;
 }
@@ -170,11 +171,11 @@ Expected<RestorePlan> plan(Database &database, const ExchangeDocument &document,
             result.changedItems << it.key();
     }
     if (state->revision > document.revision)
-        result.warnings << tr("Chú ý: năm học hiện có đang ở lần %1, mới hơn lần %2 của tệp.")
+        result.warnings << Text::tr("Chú ý: năm học hiện có đang ở lần %1, mới hơn lần %2 của tệp.")
                                .arg(state->revision)
                                .arg(document.revision);
     if ((*year)->indexId != document.indexId || (*year)->indexVersion != document.indexVersion)
-        result.warnings << tr("Chú ý: tệp dùng bộ chỉ số %1 phiên bản %2, năm học hiện có dùng %3 phiên bản %4.")
+        result.warnings << Text::tr("Chú ý: tệp dùng bộ chỉ số %1 phiên bản %2, năm học hiện có dùng %3 phiên bản %4.")
                                .arg(document.indexId)
                                .arg(document.indexVersion)
                                .arg((*year)->indexId)
@@ -193,7 +194,7 @@ Expected<qint64> apply(Database &database, const ExchangeDocument &document, con
         return planned.status();
     if (planned->createsSchool) {
         if (Status status = SchoolRepository(database).save(profileFrom(document.school)); !status)
-            return status.prefixed(tr("Không tạo được thông tin trường từ tệp"));
+            return status.prefixed(Text::tr("Không tạo được thông tin trường từ tệp"));
     }
     const Expected<std::optional<SchoolYear>> existing = findYear(database, document.schoolYear);
     if (!existing)
@@ -206,7 +207,7 @@ Expected<qint64> apply(Database &database, const ExchangeDocument &document, con
         yearId = created->id;
     }
     YearLock lock(database);
-    const QString reason = tr("khôi phục từ tệp %1").arg(fileName);
+    const QString reason = Text::tr("khôi phục từ tệp %1").arg(fileName);
     YearState draft;
     draft.revision = document.revision;
     Status status = lock.restore(yearId, draft, by, reason);

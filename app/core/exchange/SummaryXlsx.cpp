@@ -12,10 +12,11 @@
 namespace sdx::SummaryXlsx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Exchange)
+};
 
 constexpr qint64 kMaxWorkbookBytes = qint64(512) * 1024 * 1024;
 
@@ -93,25 +94,25 @@ QString sheetName(const QString &base, const QString &suffix)
 
 QString levelName(int level)
 {
-    return tr("Mức %1").arg(level);
+    return Text::tr("Mức %1").arg(level);
 }
 
 void writeSchools(lxw_workbook *book, const Formats &formats, const ReceivedSummary &summary, const QString &suffix)
 {
-    Sheet sheet(book, sheetName(tr("Tổng hợp"), suffix), formats);
-    QStringList titles{tr("STT"), tr("Mã trường"), tr("Tên trường"), tr("Cấp học"), tr("Lần chốt")};
+    Sheet sheet(book, sheetName(Text::tr("Tổng hợp"), suffix), formats);
+    QStringList titles{Text::tr("STT"), Text::tr("Mã trường"), Text::tr("Tên trường"), Text::tr("Cấp học"), Text::tr("Lần chốt")};
     QList<double> widths{6, 12, 40, 10, 9};
     for (const IndexOutline::Group &group : summary.outline.groups) {
-        titles << tr("Nhóm %1: điểm").arg(group.id) << tr("Nhóm %1: mức").arg(group.id);
+        titles << Text::tr("Nhóm %1: điểm").arg(group.id) << Text::tr("Nhóm %1: mức").arg(group.id);
         widths << 12 << 11;
     }
     const QList<IndexOutline::Criterion> criteria = summary.outline.criteria();
     for (const IndexOutline::Criterion &criterion : criteria) {
-        titles << (criterion.mandatory ? tr("%1 (bắt buộc)").arg(criterion.id)
-                                       : tr("%1 (tối đa %2)").arg(criterion.id).arg(criterion.max));
+        titles << (criterion.mandatory ? Text::tr("%1 (bắt buộc)").arg(criterion.id)
+                                       : Text::tr("%1 (tối đa %2)").arg(criterion.id).arg(criterion.max));
         widths << 12;
     }
-    titles << tr("Điều kiện bắt buộc chưa đạt") << tr("Số minh chứng");
+    titles << Text::tr("Điều kiện bắt buộc chưa đạt") << Text::tr("Số minh chứng");
     widths << 22 << 12;
     sheet.header(titles, widths);
     int index = 0;
@@ -129,7 +130,7 @@ void writeSchools(lxw_workbook *book, const Formats &formats, const ReceivedSumm
         for (const IndexOutline::Criterion &criterion : criteria) {
             const SchoolCriterionResult cell = row.criteria.value(criterion.id);
             if (criterion.mandatory)
-                sheet.text(column++, cell.met ? tr("Đạt") : tr("Không đạt"));
+                sheet.text(column++, cell.met ? Text::tr("Đạt") : Text::tr("Không đạt"));
             else
                 sheet.number(column++, cell.points);
         }
@@ -142,8 +143,8 @@ void writeSchools(lxw_workbook *book, const Formats &formats, const ReceivedSumm
 
 void writeLevels(lxw_workbook *book, const Formats &formats, const ReceivedSummary &summary, const QString &suffix)
 {
-    Sheet sheet(book, sheetName(tr("Phân bố mức"), suffix), formats);
-    sheet.header({tr("Nhóm"), tr("Tên nhóm"), levelName(1), levelName(2), levelName(3), tr("Điểm trung bình")},
+    Sheet sheet(book, sheetName(Text::tr("Phân bố mức"), suffix), formats);
+    sheet.header({Text::tr("Nhóm"), Text::tr("Tên nhóm"), levelName(1), levelName(2), levelName(3), Text::tr("Điểm trung bình")},
                  {8, 50, 10, 10, 10, 16});
     for (const GroupLevelCount &count : summary.levelCounts) {
         sheet.text(0, count.groupId);
@@ -157,15 +158,15 @@ void writeLevels(lxw_workbook *book, const Formats &formats, const ReceivedSumma
 
 void writeAverages(lxw_workbook *book, const Formats &formats, const ReceivedSummary &summary, const QString &suffix)
 {
-    Sheet sheet(book, sheetName(tr("Trung bình tiêu chí"), suffix), formats);
-    sheet.header({tr("Tiêu chí"), tr("Nội dung"), tr("Điểm tối đa"), tr("Điểm trung bình / tỷ lệ đạt"),
-                  tr("Số trường đạt")},
+    Sheet sheet(book, sheetName(Text::tr("Trung bình tiêu chí"), suffix), formats);
+    sheet.header({Text::tr("Tiêu chí"), Text::tr("Nội dung"), Text::tr("Điểm tối đa"), Text::tr("Điểm trung bình / tỷ lệ đạt"),
+                  Text::tr("Số trường đạt")},
                  {10, 60, 12, 24, 14});
     for (const CriterionAverage &average : summary.criterionAverages) {
         sheet.text(0, average.criterionId);
         sheet.text(1, average.title);
         if (average.mandatory) {
-            sheet.text(2, tr("bắt buộc"));
+            sheet.text(2, Text::tr("bắt buộc"));
             sheet.percent(3, average.average);
         } else {
             sheet.number(2, average.max);
@@ -179,10 +180,10 @@ void writeAverages(lxw_workbook *book, const Formats &formats, const ReceivedSum
 
 void writeUnmet(lxw_workbook *book, const Formats &formats, const ReceivedSummary &summary, const QString &suffix)
 {
-    Sheet sheet(book, sheetName(tr("Chưa trường nào đạt"), suffix), formats);
-    sheet.header({tr("Loại"), tr("Mã"), tr("Nội dung")}, {12, 10, 70});
+    Sheet sheet(book, sheetName(Text::tr("Chưa trường nào đạt"), suffix), formats);
+    sheet.header({Text::tr("Loại"), Text::tr("Mã"), Text::tr("Nội dung")}, {12, 10, 70});
     for (const QString &id : summary.criteriaNoSchoolMeets) {
-        sheet.text(0, tr("Tiêu chí"));
+        sheet.text(0, Text::tr("Tiêu chí"));
         sheet.text(1, id);
         for (const IndexOutline::Criterion &criterion : summary.outline.criteria()) {
             if (criterion.id == id)
@@ -191,7 +192,7 @@ void writeUnmet(lxw_workbook *book, const Formats &formats, const ReceivedSummar
         sheet.nextRow();
     }
     for (const QString &id : summary.itemsNoSchoolMeets) {
-        sheet.text(0, tr("Nội dung"));
+        sheet.text(0, Text::tr("Nội dung"));
         sheet.text(1, id);
         for (const IndexOutline::Criterion &criterion : summary.outline.criteria()) {
             for (const IndexOutline::Item &item : criterion.items) {
@@ -205,8 +206,8 @@ void writeUnmet(lxw_workbook *book, const Formats &formats, const ReceivedSummar
 
 void writeMandatory(lxw_workbook *book, const Formats &formats, const ReceivedSummary &summary, const QString &suffix)
 {
-    Sheet sheet(book, sheetName(tr("Thiếu ĐK bắt buộc"), suffix), formats);
-    sheet.header({tr("Mã trường"), tr("Tên trường"), tr("Điều kiện bắt buộc chưa đạt")}, {12, 40, 30});
+    Sheet sheet(book, sheetName(Text::tr("Thiếu ĐK bắt buộc"), suffix), formats);
+    sheet.header({Text::tr("Mã trường"), Text::tr("Tên trường"), Text::tr("Điều kiện bắt buộc chưa đạt")}, {12, 40, 30});
     for (const MandatoryMiss &miss : summary.mandatoryMisses) {
         sheet.text(0, miss.code);
         sheet.text(1, miss.name);
@@ -219,8 +220,8 @@ void writeMandatory(lxw_workbook *book, const Formats &formats, const ReceivedSu
 void writeIndicators(lxw_workbook *book, const Formats &formats, const ReceivedSummary &summary,
                      const QString &suffix)
 {
-    Sheet sheet(book, sheetName(tr("Chỉ số quản lý"), suffix), formats);
-    sheet.header({tr("Chỉ số"), tr("Tổng"), tr("Số trường báo cáo"), tr("Tỷ lệ")}, {55, 12, 18, 10});
+    Sheet sheet(book, sheetName(Text::tr("Chỉ số quản lý"), suffix), formats);
+    sheet.header({Text::tr("Chỉ số"), Text::tr("Tổng"), Text::tr("Số trường báo cáo"), Text::tr("Tỷ lệ")}, {55, 12, 18, 10});
     for (const IndicatorTotal &total : summary.indicators) {
         sheet.text(0, total.label);
         sheet.number(1, double(total.sum));
@@ -235,7 +236,7 @@ void writeEntries(lxw_workbook *book, const Formats &formats, const QString &nam
                   const QList<ImportReport::Entry> &entries)
 {
     Sheet sheet(book, name, formats);
-    sheet.header({tr("Tệp"), tr("Mã trường"), tr("Tên trường"), tr("Năm học"), tr("Lần chốt"), tr("Lý do")},
+    sheet.header({Text::tr("Tệp"), Text::tr("Mã trường"), Text::tr("Tên trường"), Text::tr("Năm học"), Text::tr("Lần chốt"), Text::tr("Lý do")},
                  {40, 12, 36, 11, 9, 90});
     for (const ImportReport::Entry &entry : entries) {
         sheet.text(0, QDir::toNativeSeparators(entry.path));
@@ -253,10 +254,10 @@ void writeEntries(lxw_workbook *book, const Formats &formats, const QString &nam
 Status writeWorkbook(const QString &file, const QList<ReceivedSummary> &summaries, const ImportReport &report)
 {
     if (!XlsxLibrary::instance().isLoaded())
-        return Status::failure(tr("Thiếu thư viện libxlsxwriter để ghi tệp Excel (%1).").arg(XlsxLibrary::instance().error()));
+        return Status::failure(Text::tr("Thiếu thư viện libxlsxwriter để ghi tệp Excel (%1).").arg(XlsxLibrary::instance().error()));
     lxw_workbook *book = XlsxLibrary::instance().workbookNew(QFile::encodeName(file).constData());
     if (!book)
-        return Status::failure(tr("Không tạo được bảng tính Excel."));
+        return Status::failure(Text::tr("Không tạo được bảng tính Excel."));
     Formats formats;
     formats.header = XlsxLibrary::instance().addFormat(book);
     XlsxLibrary::instance().setBold(formats.header);
@@ -281,11 +282,11 @@ Status writeWorkbook(const QString &file, const QList<ReceivedSummary> &summarie
         writeMandatory(book, formats, summary, suffix);
         writeIndicators(book, formats, summary, suffix);
     }
-    writeEntries(book, formats, tr("Tệp bị từ chối"), report.rejected);
-    writeEntries(book, formats, tr("Bản cũ, trùng lặp"), report.superseded);
+    writeEntries(book, formats, Text::tr("Tệp bị từ chối"), report.rejected);
+    writeEntries(book, formats, Text::tr("Bản cũ, trùng lặp"), report.superseded);
     const lxw_error error = XlsxLibrary::instance().close(book);
     if (error != LXW_NO_ERROR)
-        return Status::failure(tr("Không ghi được bảng tính Excel: %1").arg(QString::fromUtf8(XlsxLibrary::instance().errorText(error))));
+        return Status::failure(Text::tr("Không ghi được bảng tính Excel: %1").arg(QString::fromUtf8(XlsxLibrary::instance().errorText(error))));
     return Status::success();
 }
 
@@ -295,7 +296,7 @@ Status write(const QString &path, const QList<ReceivedSummary> &summaries, const
 {
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Status::failure(tr("Không tạo được thư mục tạm để ghi bảng tính."));
+        return Status::failure(Text::tr("Không tạo được thư mục tạm để ghi bảng tính."));
     const QString temporary = scratch.filePath(QStringLiteral("summary.xlsx"));
     if (Status status = writeWorkbook(temporary, summaries, report); !status)
         return status.prefixed(QDir::toNativeSeparators(path));

@@ -9,10 +9,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::YearLock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::YearLock)
+};
 
 QString isoNow()
 {
@@ -28,7 +29,7 @@ Expected<QString> YearLock::yearName(qint64 yearId)
     if (Status status = query.exec(); !status)
         return status;
     if (!query.next())
-        return Status::failure(tr("Không tìm thấy năm học (mã %1).").arg(yearId));
+        return Status::failure(Text::tr("Không tìm thấy năm học (mã %1).").arg(yearId));
     return query.value(0).toString();
 }
 
@@ -66,7 +67,7 @@ Status YearLock::ensureWritable(qint64 yearId)
         return current.status();
     if (!current->finalised)
         return Status::success();
-    return Status::failure(tr("Năm học %1 đã chốt số liệu (lần %2, ngày %3): không sửa được. "
+    return Status::failure(Text::tr("Năm học %1 đã chốt số liệu (lần %2, ngày %3): không sửa được. "
                               "Muốn sửa, hãy \"Mở lại\" năm học và ghi lý do.")
                                .arg(yearName(yearId).value())
                                .arg(current->revision)
@@ -114,7 +115,7 @@ Expected<YearState> YearLock::finalise(qint64 yearId, const QString &by)
     if (!current)
         return current.status();
     if (current->finalised)
-        return Status::failure(tr("Năm học %1 đã được chốt số liệu (lần %2).")
+        return Status::failure(Text::tr("Năm học %1 đã được chốt số liệu (lần %2).")
                                    .arg(yearName(yearId).value())
                                    .arg(current->revision));
     YearState next = *current;
@@ -135,7 +136,7 @@ Expected<YearState> YearLock::finalise(qint64 yearId, const QString &by)
 Expected<YearState> YearLock::reopen(qint64 yearId, const QString &by, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Status::failure(tr("Cần ghi lý do mở lại năm học đã chốt số liệu."));
+        return Status::failure(Text::tr("Cần ghi lý do mở lại năm học đã chốt số liệu."));
     Transaction transaction(m_database);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
@@ -143,7 +144,7 @@ Expected<YearState> YearLock::reopen(qint64 yearId, const QString &by, const QSt
     if (!current)
         return current.status();
     if (!current->finalised)
-        return Status::failure(tr("Năm học %1 chưa chốt số liệu nên không cần mở lại.")
+        return Status::failure(Text::tr("Năm học %1 chưa chốt số liệu nên không cần mở lại.")
                                    .arg(yearName(yearId).value()));
     YearState next;
     next.yearId = yearId;

@@ -8,10 +8,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::AnswerMigration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::AnswerMigration)
+};
 
 bool sameTiers(const QList<Tier> &a, const QList<Tier> &b)
 {
@@ -37,20 +38,20 @@ MigrationNote noteFor(const IndexItem *oldItem, const IndexItem &newItem, const 
     note.itemId = newItem.id;
     if (!oldItem) {
         note.change = MigrationChange::Added;
-        note.message = tr("Mục %1 mới có trong bộ chỉ số mới; cần trả lời.").arg(note.itemId);
+        note.message = Text::tr("Mục %1 mới có trong bộ chỉ số mới; cần trả lời.").arg(note.itemId);
     } else if (oldItem->input != newItem.input) {
         note.change = MigrationChange::InputChanged;
-        note.message = tr("Mục %1 đổi kiểu trả lời; cần trả lời lại.").arg(note.itemId);
+        note.message = Text::tr("Mục %1 đổi kiểu trả lời; cần trả lời lại.").arg(note.itemId);
     } else if (answer && !ItemRules::check(newItem, answer->value).isEmpty()) {
         note.change = MigrationChange::Invalid;
-        note.message = tr("Mục %1: câu trả lời cũ không hợp lệ với bộ chỉ số mới; cần trả lời lại.").arg(note.itemId);
+        note.message = Text::tr("Mục %1: câu trả lời cũ không hợp lệ với bộ chỉ số mới; cần trả lời lại.").arg(note.itemId);
     } else if (!sameRule(*oldItem, newItem)) {
         note.change = MigrationChange::RuleChanged;
-        note.message = tr("Mục %1 đổi cách tính điểm (tối đa %2 → %3 điểm); giữ câu trả lời, cần xem lại.")
+        note.message = Text::tr("Mục %1 đổi cách tính điểm (tối đa %2 → %3 điểm); giữ câu trả lời, cần xem lại.")
                            .arg(note.itemId, Points::format(oldItem->max), Points::format(newItem.max));
     } else if (oldItem->text != newItem.text) {
         note.change = MigrationChange::Reworded;
-        note.message = tr("Mục %1 đổi cách diễn đạt; giữ câu trả lời, cần đọc lại.").arg(note.itemId);
+        note.message = Text::tr("Mục %1 đổi cách diễn đạt; giữ câu trả lời, cần đọc lại.").arg(note.itemId);
     }
     return note;
 }
@@ -98,7 +99,7 @@ AnswerMigrationResult migrateAnswers(const IndexDefinition &from, const IndexDef
         MigrationNote removed;
         removed.itemId = it.key();
         removed.change = MigrationChange::Removed;
-        removed.message = tr("Mục %1 không còn trong bộ chỉ số mới; câu trả lời cũ không được chuyển.").arg(it.key());
+        removed.message = Text::tr("Mục %1 không còn trong bộ chỉ số mới; câu trả lời cũ không được chuyển.").arg(it.key());
         result.notes.append(removed);
     }
     return result;

@@ -14,10 +14,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Assessment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Assessment)
+};
 
 Facts overlay(const Facts &base, const Facts &top)
 {
@@ -111,7 +112,7 @@ Status Assessment::setAnswer(qint64 yearId, const QString &itemId, const QJsonVa
         return snapshot.status();
     const IndexItem *item = snapshot->index->item(itemId);
     if (!item)
-        return Status::failure(tr("Mục \"%1\" không có trong bộ chỉ số %2.").arg(itemId, snapshot->index->displayName()));
+        return Status::failure(Text::tr("Mục \"%1\" không có trong bộ chỉ số %2.").arg(itemId, snapshot->index->displayName()));
     AssessmentRepository repository(m_database);
     const bool clearing = value.isNull() || value.isUndefined();
     if (!clearing) {
@@ -164,18 +165,18 @@ Status Assessment::importFacts(qint64 yearId, const FactsFileContent &content, c
         return snapshot.status();
     const IndexDefinition &index = *snapshot->index;
     if (content.indexId != index.id || (content.indexVersion != 0 && content.indexVersion != index.version))
-        return Status::failure(tr("Tệp dữ kiện dùng bộ chỉ số %1, năm học này dùng %2.")
+        return Status::failure(Text::tr("Tệp dữ kiện dùng bộ chỉ số %1, năm học này dùng %2.")
                                    .arg(content.indexId, index.displayName()));
     const ScoreReport check = score(index, content.facts, content.adjustments);
     if (!check.isValid())
-        return Status::failure(tr("Tệp dữ kiện có giá trị không hợp lệ, chưa lưu gì:\n- %1")
+        return Status::failure(Text::tr("Tệp dữ kiện có giá trị không hợp lệ, chưa lưu gì:\n- %1")
                                    .arg(check.errorMessages().join(QStringLiteral("\n- "))));
     Transaction transaction(m_database);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
     for (auto it = content.facts.cbegin(); it != content.facts.cend(); ++it) {
         if (Status status = setAnswer(yearId, it.key(), it->value, by); !status)
-            return status.prefixed(tr("Mục %1").arg(it.key()));
+            return status.prefixed(Text::tr("Mục %1").arg(it.key()));
     }
     for (auto it = content.adjustments.cbegin(); it != content.adjustments.cend(); ++it) {
         if (Status status = AssessmentRepository(m_database).saveAdjustment(yearId, it.key(), *it); !status)

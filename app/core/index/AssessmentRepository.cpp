@@ -13,10 +13,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::AssessmentRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::AssessmentRepository)
+};
 
 /// A fact value as stored: compact JSON text of any JSON value (scalars included).
 QString toJsonText(const QJsonValue &value)
@@ -40,7 +41,7 @@ QString localTime(const QString &isoUtc)
 
 QString byOrUnknown(const QString &by)
 {
-    return by.isEmpty() ? tr("người dùng") : by;
+    return by.isEmpty() ? Text::tr("người dùng") : by;
 }
 
 /// Runs `body` inside a transaction, committing only if it succeeded.
@@ -83,7 +84,7 @@ Expected<Facts> AssessmentRepository::loadAnswers(qint64 yearId)
         fact.value = fromJsonText(query.value(1).toString());
         fact.by = query.value(2).toString();
         fact.at = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
-        fact.provenance = tr("nhập tay bởi %1 lúc %2").arg(byOrUnknown(fact.by), localTime(query.value(3).toString()));
+        fact.provenance = Text::tr("nhập tay bởi %1 lúc %2").arg(byOrUnknown(fact.by), localTime(query.value(3).toString()));
         facts.insert(query.value(0).toString(), fact);
     }
     return facts;
@@ -171,7 +172,7 @@ Status AssessmentRepository::saveAnswers(qint64 yearId, const Facts &answers, co
                                            {QStringLiteral(":value"), toJsonText(it->value)},
                                            {QStringLiteral(":by"), it->by.isEmpty() ? by : it->by}});
             if (!status)
-                return status.prefixed(tr("Mục %1").arg(it.key()));
+                return status.prefixed(Text::tr("Mục %1").arg(it.key()));
         }
         return Status::success();
     });
@@ -218,7 +219,7 @@ Status AssessmentRepository::removeOverride(qint64 yearId, const QString &itemId
 Status AssessmentRepository::saveAdjustment(qint64 yearId, const QString &itemId, const Adjustment &adjustment)
 {
     if (adjustment.reason.trimmed().isEmpty())
-        return Status::failure(tr("Mục %1: điều chỉnh điểm phải ghi lý do.").arg(itemId));
+        return Status::failure(Text::tr("Mục %1: điều chỉnh điểm phải ghi lý do.").arg(itemId));
     return inTransaction(m_database, [&] {
         return execOne(m_database,
                        QStringLiteral("INSERT INTO assessment_adjustment (year_id, item_id, points, reason, adjusted_by) "
@@ -300,7 +301,7 @@ Status AssessmentRepository::updateEvidence(const EvidenceEntry &entry)
         if (Status status = query.exec(); !status)
             return status;
         if (query.rowsAffected() != 1)
-            return Status::failure(tr("Không tìm thấy minh chứng (mã %1) để sửa.").arg(entry.id));
+            return Status::failure(Text::tr("Không tìm thấy minh chứng (mã %1) để sửa.").arg(entry.id));
         return Status::success();
     });
 }

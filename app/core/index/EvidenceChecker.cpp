@@ -13,21 +13,22 @@
 namespace sdx::EvidenceChecker {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::EvidenceChecker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::EvidenceChecker)
+};
 
 QString entryName(const EvidenceEntry &entry, int entryIndex)
 {
     const QString title = entry.title.trimmed().isEmpty() ? entry.location.trimmed() : entry.title.trimmed();
-    return tr("Mục %1, minh chứng %2 \"%3\"").arg(entry.itemId).arg(entryIndex + 1).arg(title);
+    return Text::tr("Mục %1, minh chứng %2 \"%3\"").arg(entry.itemId).arg(entryIndex + 1).arg(title);
 }
 
 EvidenceIssue issue(const EvidenceEntry &entry, int entryIndex, EvidenceProblem problem, EvidenceSeverity severity,
                     const QString &reason)
 {
-    return {entry.itemId, entryIndex, problem, severity, tr("%1: %2").arg(entryName(entry, entryIndex), reason)};
+    return {entry.itemId, entryIndex, problem, severity, Text::tr("%1: %2").arg(entryName(entry, entryIndex), reason)};
 }
 
 std::optional<EvidenceIssue> urlProblem(const EvidenceEntry &entry, int entryIndex)
@@ -37,19 +38,19 @@ std::optional<EvidenceIssue> urlProblem(const EvidenceEntry &entry, int entryInd
     const QString scheme = url.scheme().toLower();
     if (scheme.isEmpty() && !text.contains(QLatin1Char(' ')) && text.contains(QLatin1Char('.')))
         return issue(entry, entryIndex, EvidenceProblem::InvalidUrl, EvidenceSeverity::Error,
-                     tr("đường link thiếu \"https://\" hoặc \"http://\" ở đầu (%1).").arg(text));
+                     Text::tr("đường link thiếu \"https://\" hoặc \"http://\" ở đầu (%1).").arg(text));
     if (!url.isValid() || text.contains(QLatin1Char(' ')))
         return issue(entry, entryIndex, EvidenceProblem::InvalidUrl, EvidenceSeverity::Error,
-                     tr("đường link không hợp lệ (%1).").arg(text));
+                     Text::tr("đường link không hợp lệ (%1).").arg(text));
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return issue(entry, entryIndex, EvidenceProblem::InvalidUrl, EvidenceSeverity::Error,
-                     tr("đường link phải bắt đầu bằng http:// hoặc https:// (%1).").arg(text));
+                     Text::tr("đường link phải bắt đầu bằng http:// hoặc https:// (%1).").arg(text));
     const QString host = url.host();
     static const QRegularExpression hostPattern(QStringLiteral("^[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+$"),
                                                 QRegularExpression::UseUnicodePropertiesOption);
     if (host.isEmpty() || (host != QLatin1String("localhost") && !hostPattern.match(host).hasMatch()))
         return issue(entry, entryIndex, EvidenceProblem::InvalidUrl, EvidenceSeverity::Error,
-                     tr("đường link không có tên miền hợp lệ (%1).").arg(text));
+                     Text::tr("đường link không có tên miền hợp lệ (%1).").arg(text));
     return std::nullopt;
 }
 
@@ -58,17 +59,17 @@ QList<EvidenceIssue> referenceProblems(const EvidenceEntry &entry, int entryInde
     const std::optional<DocumentReference> reference = DocumentReference::parse(entry.location);
     if (!reference)
         return {issue(entry, entryIndex, EvidenceProblem::BadReference, EvidenceSeverity::Error,
-                      tr("số hiệu văn bản không đúng dạng \"Quyết định số 11/QĐ-CVA ngày 15/02/2023\" (%1).")
+                      Text::tr("số hiệu văn bản không đúng dạng \"Quyết định số 11/QĐ-CVA ngày 15/02/2023\" (%1).")
                           .arg(entry.location.trimmed()))};
     if (!reference->hasDate)
         return {issue(entry, entryIndex, EvidenceProblem::MissingDate, EvidenceSeverity::Warning,
-                      tr("văn bản chưa ghi ngày ban hành (… ngày dd/mm/yyyy)."))};
+                      Text::tr("văn bản chưa ghi ngày ban hành (… ngày dd/mm/yyyy)."))};
     if (!reference->date.isValid())
         return {issue(entry, entryIndex, EvidenceProblem::InvalidDate, EvidenceSeverity::Error,
-                      tr("ngày ban hành không có thật (%1).").arg(entry.location.trimmed()))};
+                      Text::tr("ngày ban hành không có thật (%1).").arg(entry.location.trimmed()))};
     if (options.today.isValid() && reference->date > options.today)
         return {issue(entry, entryIndex, EvidenceProblem::FutureDate, EvidenceSeverity::Error,
-                      tr("ngày ban hành %1 ở sau ngày hôm nay.")
+                      Text::tr("ngày ban hành %1 ở sau ngày hôm nay.")
                           .arg(reference->date.toString(QStringLiteral("dd/MM/yyyy"))))};
     return {};
 }
@@ -109,7 +110,7 @@ void duplicateIssues(const EvidenceMap &evidence, QList<EvidenceIssue> &issues)
             const QString key = normalizedLocation(entry);
             if (seenInItem.contains(key))
                 issues << issue(entry, i, EvidenceProblem::DuplicateInItem, EvidenceSeverity::Warning,
-                                tr("trùng với minh chứng %1 của cùng mục.").arg(seenInItem.value(key) + 1));
+                                Text::tr("trùng với minh chứng %1 của cùng mục.").arg(seenInItem.value(key) + 1));
             else
                 seenInItem.insert(key, i);
             QStringList &items = itemsByLocation[key];
@@ -125,7 +126,7 @@ void duplicateIssues(const EvidenceMap &evidence, QList<EvidenceIssue> &issues)
             const QStringList items = itemsByLocation.value(normalizedLocation(entry));
             if (items.size() > 1 && items.constFirst() != entry.itemId)
                 issues << issue(entry, i, EvidenceProblem::DuplicateAcrossItems, EvidenceSeverity::Warning,
-                                tr("cũng là minh chứng của mục %1; kiểm tra xem có đúng cho cả hai mục không.")
+                                Text::tr("cũng là minh chứng của mục %1; kiểm tra xem có đúng cho cả hai mục không.")
                                     .arg(items.constFirst()));
         }
     }
@@ -161,12 +162,12 @@ QList<EvidenceIssue> checkEntry(const EvidenceEntry &entry, int entryIndex, cons
     const QString location = entry.location.trimmed();
     if (location.isEmpty())
         return {issue(entry, entryIndex, EvidenceProblem::EmptyLocation, EvidenceSeverity::Error,
-                      entry.kind == EvidenceKind::Link       ? tr("chưa ghi đường link.")
-                      : entry.kind == EvidenceKind::Document ? tr("chưa ghi số hiệu văn bản.")
-                                                             : tr("chưa chọn tệp."))};
+                      entry.kind == EvidenceKind::Link       ? Text::tr("chưa ghi đường link.")
+                      : entry.kind == EvidenceKind::Document ? Text::tr("chưa ghi số hiệu văn bản.")
+                                                             : Text::tr("chưa chọn tệp."))};
     if (isPlaceholder(location))
         return {issue(entry, entryIndex, EvidenceProblem::Placeholder, EvidenceSeverity::Error,
-                      tr("\"%1\" là chỗ trống chờ điền, chưa phải minh chứng.").arg(location))};
+                      Text::tr("\"%1\" là chỗ trống chờ điền, chưa phải minh chứng.").arg(location))};
     switch (entry.kind) {
     case EvidenceKind::Link:
         if (const std::optional<EvidenceIssue> problem = urlProblem(entry, entryIndex))
@@ -177,7 +178,7 @@ QList<EvidenceIssue> checkEntry(const EvidenceEntry &entry, int entryIndex, cons
     case EvidenceKind::File:
         if (options.checkFiles && !QFileInfo(location).isFile())
             return {issue(entry, entryIndex, EvidenceProblem::MissingFile, EvidenceSeverity::Error,
-                          tr("không tìm thấy tệp %1 trên máy này.").arg(QDir::toNativeSeparators(location)))};
+                          Text::tr("không tìm thấy tệp %1 trên máy này.").arg(QDir::toNativeSeparators(location)))};
         return {};
     }
     return {};
@@ -192,8 +193,8 @@ QList<EvidenceIssue> check(const IndexDefinition &index, const ScoreReport &repo
         const ItemScore *score = report.item(item->id);
         if (entries.isEmpty() && score && earnsSomething(*score))
             issues << EvidenceIssue{item->id, -1, EvidenceProblem::MissingEvidence, EvidenceSeverity::Warning,
-                                    tr("Mục %1 được trả lời \"có\" hoặc có điểm nhưng chưa có minh chứng (%2).")
-                                        .arg(item->id, item->evidenceHint.isEmpty() ? tr("cần ít nhất một minh chứng")
+                                    Text::tr("Mục %1 được trả lời \"có\" hoặc có điểm nhưng chưa có minh chứng (%2).")
+                                        .arg(item->id, item->evidenceHint.isEmpty() ? Text::tr("cần ít nhất một minh chứng")
                                                                                    : item->evidenceHint)};
         for (int i = 0; i < entries.size(); ++i)
             issues << checkEntry(entries.at(i), i, options);
@@ -201,7 +202,7 @@ QList<EvidenceIssue> check(const IndexDefinition &index, const ScoreReport &repo
     for (auto it = evidence.cbegin(); it != evidence.cend(); ++it) {
         if (!index.item(it.key()))
             issues << EvidenceIssue{it.key(), -1, EvidenceProblem::UnknownItem, EvidenceSeverity::Error,
-                                    tr("Minh chứng gắn với mục \"%1\" không có trong bộ chỉ số.").arg(it.key())};
+                                    Text::tr("Minh chứng gắn với mục \"%1\" không có trong bộ chỉ số.").arg(it.key())};
     }
     duplicateIssues(evidence, issues);
     return issues;

@@ -5,27 +5,28 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Facts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Facts)
+};
 
 QString derivedLine(const QString &provenance)
 {
     // The inventory names its data ("11/21 phòng học …"); the checklist says where that is.
-    const QString prefix = tr("từ kiểm kê: ");
+    const QString prefix = Text::tr("từ kiểm kê: ");
     return provenance.startsWith(prefix) ? provenance : prefix + provenance;
 }
 
 QString userOrUnknown(const QString &by)
 {
-    return by.trimmed().isEmpty() ? tr("người dùng") : by;
+    return by.trimmed().isEmpty() ? Text::tr("người dùng") : by;
 }
 
 /// " lúc 23/11/2024 19:29" in local time, or nothing when the time is not known.
 QString atClause(const QDateTime &at)
 {
-    return at.isValid() ? tr(" lúc %1").arg(at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))) : QString();
+    return at.isValid() ? Text::tr(" lúc %1").arg(at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))) : QString();
 }
 
 } // namespace
@@ -49,7 +50,7 @@ Fact enteredFact(const QJsonValue &value, const QString &by)
     fact.value = value;
     fact.source = FactSource::Entered;
     fact.by = by;
-    fact.provenance = tr("nhập tay bởi %1").arg(userOrUnknown(by));
+    fact.provenance = Text::tr("nhập tay bởi %1").arg(userOrUnknown(by));
     return fact;
 }
 
@@ -70,7 +71,7 @@ Facts mergeFacts(const DerivedFacts &derived, const Facts &entered)
         if (existing == merged.cend() || existing->source != FactSource::Derived) {
             Fact typed = *it;
             if (typed.provenance.isEmpty())
-                typed.provenance = tr("nhập tay bởi %1").arg(userOrUnknown(typed.by));
+                typed.provenance = Text::tr("nhập tay bởi %1").arg(userOrUnknown(typed.by));
             merged.insert(it.key(), typed);
             continue;
         }
@@ -79,7 +80,7 @@ Facts mergeFacts(const DerivedFacts &derived, const Facts &entered)
         overridden.derivedValue = existing->value;
         overridden.derivedProvenance = existing->provenance;
         overridden.provenance =
-            tr("nhập tay, ghi đè số liệu kiểm kê bởi %1").arg(userOrUnknown(it->by)) + atClause(it->at);
+            Text::tr("nhập tay, ghi đè số liệu kiểm kê bởi %1").arg(userOrUnknown(it->by)) + atClause(it->at);
         merged.insert(it.key(), overridden);
     }
     return merged;

@@ -12,10 +12,11 @@
 namespace sdx::FactsFile {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::FactsFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::FactsFile)
+};
 
 constexpr qint64 kMaxFactsFileBytes = 16 * 1024 * 1024;
 constexpr qint64 kHeadBytes = 4096;
@@ -47,7 +48,7 @@ Status readAdjustments(const QJsonObject &object, const QString &sourceName, Adj
         const QJsonObject entry = it.value().toObject();
         const QJsonValue points = entry.value(QLatin1String("points"));
         if (!it.value().isObject() || !points.isDouble()) {
-            problems << tr("điều chỉnh của mục %1 cần dạng {\"points\": số, \"reason\": \"lý do\", \"by\": \"người điều chỉnh\"}")
+            problems << Text::tr("điều chỉnh của mục %1 cần dạng {\"points\": số, \"reason\": \"lý do\", \"by\": \"người điều chỉnh\"}")
                             .arg(it.key());
             continue;
         }
@@ -56,7 +57,7 @@ Status readAdjustments(const QJsonObject &object, const QString &sourceName, Adj
     }
     if (problems.isEmpty())
         return Status::success();
-    return Status::failure(tr("Tệp %1: %2.").arg(sourceName, problems.join(QStringLiteral("; "))));
+    return Status::failure(Text::tr("Tệp %1: %2.").arg(sourceName, problems.join(QStringLiteral("; "))));
 }
 
 } // namespace
@@ -66,14 +67,14 @@ Expected<FactsFileContent> parsePlain(const QByteArray &data, const QString &sou
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Status::failure(tr("Tệp %1 không phải JSON hợp lệ (vị trí %2: %3).")
+        return Status::failure(Text::tr("Tệp %1 không phải JSON hợp lệ (vị trí %2: %3).")
                                    .arg(sourceName)
                                    .arg(parseError.offset)
                                    .arg(parseError.errorString()));
     const QJsonObject root = document.object();
     if (!document.isObject() || !root.value(QLatin1String("index")).isString()
         || !root.value(QLatin1String("facts")).isObject())
-        return Status::failure(tr("Tệp %1 không đúng dạng tệp dữ kiện: cần {\"index\": \"4725/QĐ-BGDĐT\", "
+        return Status::failure(Text::tr("Tệp %1 không đúng dạng tệp dữ kiện: cần {\"index\": \"4725/QĐ-BGDĐT\", "
                                   "\"facts\": {mã mục: giá trị}}.")
                                    .arg(sourceName));
     FactsFileContent content;
@@ -81,10 +82,10 @@ Expected<FactsFileContent> parsePlain(const QByteArray &data, const QString &sou
     content.indexId = root.value(QLatin1String("index")).toString();
     const QJsonValue version = root.value(QLatin1String("indexVersion"));
     if (!version.isUndefined() && (!version.isDouble() || version.toInt(-1) < 1))
-        return Status::failure(tr("Tệp %1: \"indexVersion\" phải là số nguyên từ 1 trở lên.").arg(sourceName));
+        return Status::failure(Text::tr("Tệp %1: \"indexVersion\" phải là số nguyên từ 1 trở lên.").arg(sourceName));
     content.indexVersion = version.toInt(0);
     const QJsonObject facts = root.value(QLatin1String("facts")).toObject();
-    const QString provenance = tr("từ tệp %1").arg(QFileInfo(sourceName).fileName());
+    const QString provenance = Text::tr("từ tệp %1").arg(QFileInfo(sourceName).fileName());
     for (auto it = facts.constBegin(); it != facts.constEnd(); ++it) {
         Fact fact;
         fact.value = it.value();
@@ -93,7 +94,7 @@ Expected<FactsFileContent> parsePlain(const QByteArray &data, const QString &sou
     }
     const QJsonValue adjustments = root.value(QLatin1String("adjustments"));
     if (!adjustments.isUndefined() && !adjustments.isObject())
-        return Status::failure(tr("Tệp %1: \"adjustments\" phải là một đối tượng {mã mục: điều chỉnh}.").arg(sourceName));
+        return Status::failure(Text::tr("Tệp %1: \"adjustments\" phải là một đối tượng {mã mục: điều chỉnh}.").arg(sourceName));
     if (Status status = readAdjustments(adjustments.toObject(), sourceName, content.adjustments); !status)
         return status;
     return content;
@@ -122,16 +123,16 @@ Expected<FactsFileContent> read(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return Status::failure(tr("Không tìm thấy tệp %1").arg(QDir::toNativeSeparators(path)));
+        return Status::failure(Text::tr("Không tìm thấy tệp %1").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Không mở được tệp %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(Text::tr("Không mở được tệp %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray head = file.read(kHeadBytes);
     file.close();
     for (const Reader &reader : kReaders) {
         if (reader.accepts(path, head))
             return reader.read(path);
     }
-    return Status::failure(tr("Tệp %1 không phải tệp dữ kiện mà SchoolDX đọc được (cần JSON dạng "
+    return Status::failure(Text::tr("Tệp %1 không phải tệp dữ kiện mà SchoolDX đọc được (cần JSON dạng "
                               "{\"index\": …, \"facts\": {…}}).")
                                .arg(QDir::toNativeSeparators(path)));
 }

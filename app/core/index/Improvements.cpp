@@ -12,10 +12,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Improvements", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Improvements)
+};
 
 struct Step
 {
@@ -34,11 +35,11 @@ QString tierTarget(const IndexItem &item, const ItemScore &score, const Tier &ti
 {
     switch (item.input) {
     case InputType::Count:
-        return tr("ít nhất %1 %2 (%3)").arg(tier.from).arg(item.unit, tier.label);
+        return Text::tr("ít nhất %1 %2 (%3)").arg(tier.from).arg(item.unit, tier.label);
     case InputType::Share:
         if (score.answered) {
             const ShareValue share = ItemRules::share(score.fact.value);
-            return tr("ít nhất %1/%2 (%3)").arg(ItemRules::minimumCount(tier, share.of)).arg(share.of).arg(tier.label);
+            return Text::tr("ít nhất %1/%2 (%3)").arg(ItemRules::minimumCount(tier, share.of)).arg(share.of).arg(tier.label);
         }
         return tier.label;
     case InputType::Level:
@@ -92,23 +93,23 @@ double unlockedPoints(const IndexDefinition &index, const ScoreReport &report, c
 QString summaryLine(const Improvement &improvement, const IndexDefinition &index)
 {
     if (improvement.mandatory)
-        return tr("%1: đáp ứng điều kiện bắt buộc → nhóm %2 được xếp %3")
+        return Text::tr("%1: đáp ứng điều kiện bắt buộc → nhóm %2 được xếp %3")
             .arg(improvement.itemId, improvement.groupId, index.levelShortName(improvement.groupLevelAfterFull));
     QString line;
     if (Points::compare(improvement.nextGain, improvement.fullGain) != 0)
-        line = tr("%1: +%2 điểm khi đạt %3; +%4 điểm khi đạt %5")
+        line = Text::tr("%1: +%2 điểm khi đạt %3; +%4 điểm khi đạt %5")
                    .arg(improvement.itemId, Points::format(improvement.nextGain), improvement.nextTarget,
                         Points::format(improvement.fullGain), improvement.fullTarget);
     else if (!improvement.fullTarget.isEmpty())
-        line = tr("%1: +%2 điểm khi đạt %3")
+        line = Text::tr("%1: +%2 điểm khi đạt %3")
                    .arg(improvement.itemId, Points::format(improvement.fullGain), improvement.fullTarget);
     else
-        line = tr("%1: +%2 điểm").arg(improvement.itemId, Points::format(improvement.fullGain));
-    line += tr(" → nhóm %1: %2 điểm, %3")
+        line = Text::tr("%1: +%2 điểm").arg(improvement.itemId, Points::format(improvement.fullGain));
+    line += Text::tr(" → nhóm %1: %2 điểm, %3")
                 .arg(improvement.groupId, Points::format(improvement.groupPointsAfterFull),
                      index.levelShortName(improvement.groupLevelAfterFull));
     if (!improvement.prerequisite.isEmpty())
-        line += tr(" (cần làm %1 trước)").arg(improvement.prerequisite);
+        line += Text::tr(" (cần làm %1 trước)").arg(improvement.prerequisite);
     return line;
 }
 
@@ -176,18 +177,18 @@ LevelLift liftFor(const IndexDefinition &index, const Group &group, const GroupS
     }
     QStringList parts;
     if (score.capped)
-        parts << tr("Nhóm %1 đang bị xếp %2 vì chưa đạt điều kiện bắt buộc %3; đạt các điều kiện này thì nhóm được %4 "
+        parts << Text::tr("Nhóm %1 đang bị xếp %2 vì chưa đạt điều kiện bắt buộc %3; đạt các điều kiện này thì nhóm được %4 "
                     "theo điểm (%5 điểm).")
                      .arg(group.id, index.levelShortName(score.level), lift.mandatoryFirst.join(QStringLiteral(", ")),
                           index.levelShortName(score.uncappedLevel), Points::format(score.points));
     else if (!lift.mandatoryFirst.isEmpty())
-        parts << tr("Nhóm %1 cần đạt điều kiện bắt buộc %2 trước.")
+        parts << Text::tr("Nhóm %1 cần đạt điều kiện bắt buộc %2 trước.")
                      .arg(group.id, lift.mandatoryFirst.join(QStringLiteral(", ")));
     if (!band) {
         lift.targetLevel = score.uncappedLevel;
         lift.reachable = lift.mandatoryFirst.isEmpty();
         if (lift.mandatoryFirst.isEmpty())
-            parts << tr("Nhóm %1 đã ở mức cao nhất theo điểm.").arg(group.id);
+            parts << Text::tr("Nhóm %1 đã ở mức cao nhất theo điểm.").arg(group.id);
         lift.text = parts.join(QLatin1Char(' '));
         return lift;
     }
@@ -204,19 +205,19 @@ LevelLift liftFor(const IndexDefinition &index, const Group &group, const GroupS
         gained += Points::toHundredths(improvement.fullGain);
         lift.itemIds << improvement.itemId;
         chosen << (improvement.prerequisite.isEmpty()
-                       ? tr("%1 (+%2)").arg(improvement.itemId, Points::format(improvement.fullGain))
-                       : tr("%1 (+%2, cần %3 trước)")
+                       ? Text::tr("%1 (+%2)").arg(improvement.itemId, Points::format(improvement.fullGain))
+                       : Text::tr("%1 (+%2, cần %3 trước)")
                              .arg(improvement.itemId, Points::format(improvement.fullGain), improvement.prerequisite));
     }
     lift.reachable = lift.strictlyMore ? gained > needed : gained >= needed;
-    const QString need = lift.strictlyMore ? tr("hơn %1 điểm").arg(Points::format(lift.pointsNeeded))
-                                           : tr("ít nhất %1 điểm").arg(Points::format(lift.pointsNeeded));
-    parts << tr("Để nhóm %1 đạt %2 (%3) cần thêm %4 (hiện có %5/%6).")
+    const QString need = lift.strictlyMore ? Text::tr("hơn %1 điểm").arg(Points::format(lift.pointsNeeded))
+                                           : Text::tr("ít nhất %1 điểm").arg(Points::format(lift.pointsNeeded));
+    parts << Text::tr("Để nhóm %1 đạt %2 (%3) cần thêm %4 (hiện có %5/%6).")
                  .arg(group.id, index.levelShortName(lift.targetLevel),
                       ScoringText::levelRange(group.levels, lift.targetLevel), need, Points::format(score.points),
                       Points::format(score.max));
-    parts << (lift.reachable ? tr("Cách ít tốn kém nhất: %1.").arg(chosen.join(QStringLiteral(", ")))
-                             : tr("Các mục còn lại không đủ điểm để đạt mức này."));
+    parts << (lift.reachable ? Text::tr("Cách ít tốn kém nhất: %1.").arg(chosen.join(QStringLiteral(", ")))
+                             : Text::tr("Các mục còn lại không đủ điểm để đạt mức này."));
     lift.text = parts.join(QLatin1Char(' '));
     return lift;
 }

@@ -155,8 +155,8 @@ QList<const IndexItem *> IndexDefinition::dependentsOf(const QString &itemId) co
 QString IndexDefinition::levelShortName(int level) const
 {
     for (const LevelName &name : levelNames) {
-        if (name.level == level)
-            return name.shortName;
+        if (name.level == level) // translations/data_strings.cpp carries the names for lupdate
+            return QCoreApplication::translate("sdx::IndexDefinition", name.shortName.toUtf8().constData());
     }
     return QCoreApplication::translate("sdx::IndexDefinition", "Mức độ %1").arg(level);
 }
@@ -165,7 +165,7 @@ QString IndexDefinition::levelName(int level) const
 {
     for (const LevelName &name : levelNames) {
         if (name.level == level)
-            return name.name;
+            return QCoreApplication::translate("sdx::IndexDefinition", name.name.toUtf8().constData());
     }
     return levelShortName(level);
 }

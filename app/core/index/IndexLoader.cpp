@@ -13,10 +13,11 @@
 namespace sdx::IndexLoader {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::IndexLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::IndexLoader)
+};
 
 constexpr qint64 kMaxIndexFileBytes = 4 * 1024 * 1024;
 
@@ -32,7 +33,7 @@ public:
         if (value.isString())
             return value.toString();
         if (required || !value.isUndefined())
-            errors << tr("%1: thiếu hoặc sai trường \"%2\" (cần một chuỗi).").arg(where, QLatin1String(key));
+            errors << Text::tr("%1: thiếu hoặc sai trường \"%2\" (cần một chuỗi).").arg(where, QLatin1String(key));
         return QString();
     }
 
@@ -41,7 +42,7 @@ public:
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isDouble() && Points::hasAtMostTwoDecimals(value.toDouble()) && value.toDouble() >= 0)
             return value.toDouble();
-        errors << tr("%1: thiếu hoặc sai trường \"%2\" (cần một số không âm, tối đa hai chữ số thập phân).")
+        errors << Text::tr("%1: thiếu hoặc sai trường \"%2\" (cần một số không âm, tối đa hai chữ số thập phân).")
                       .arg(where, QLatin1String(key));
         return 0;
     }
@@ -52,7 +53,7 @@ public:
         const double number = value.toDouble(-1);
         if (value.isDouble() && number >= 0 && number == double(qint64(number)))
             return qint64(number);
-        errors << tr("%1: thiếu hoặc sai trường \"%2\" (cần một số nguyên không âm).").arg(where, QLatin1String(key));
+        errors << Text::tr("%1: thiếu hoặc sai trường \"%2\" (cần một số nguyên không âm).").arg(where, QLatin1String(key));
         return 0;
     }
 
@@ -62,7 +63,7 @@ public:
         if (value.isUndefined())
             return fallback;
         if (!value.isBool())
-            errors << tr("%1: trường \"%2\" phải là true hoặc false.").arg(where, QLatin1String(key));
+            errors << Text::tr("%1: trường \"%2\" phải là true hoặc false.").arg(where, QLatin1String(key));
         return value.toBool(fallback);
     }
 
@@ -72,7 +73,7 @@ public:
         if (value.isArray())
             return value.toArray();
         if (required || !value.isUndefined())
-            errors << tr("%1: thiếu hoặc sai trường \"%2\" (cần một danh sách).").arg(where, QLatin1String(key));
+            errors << Text::tr("%1: thiếu hoặc sai trường \"%2\" (cần một danh sách).").arg(where, QLatin1String(key));
         return QJsonArray();
     }
 
@@ -82,7 +83,7 @@ public:
         check.unverified = flag(object, "unverified", false, where);
         check.note = text(object, "note", where, false);
         if (check.unverified && check.note.isEmpty())
-            errors << tr("%1: giá trị chưa kiểm chứng (\"unverified\") phải có \"note\" giải thích cách hiểu đã chọn.")
+            errors << Text::tr("%1: giá trị chưa kiểm chứng (\"unverified\") phải có \"note\" giải thích cách hiểu đã chọn.")
                           .arg(where);
         return check;
     }
@@ -92,7 +93,7 @@ public:
         QList<LevelBand> bands;
         const QJsonArray entries = array(object, "levels", where, required);
         for (int i = 0; i < entries.size(); ++i) {
-            const QString at = tr("%1, mức thứ %2").arg(where).arg(i + 1);
+            const QString at = Text::tr("%1, mức thứ %2").arg(where).arg(i + 1);
             const QJsonObject entry = entries.at(i).toObject();
             LevelBand band;
             band.level = int(integer(entry, "level", at));
@@ -109,7 +110,7 @@ public:
         QList<Tier> result;
         const QJsonArray entries = array(object, "tiers", where);
         for (int i = 0; i < entries.size(); ++i) {
-            const QString at = tr("%1, bậc thứ %2").arg(where).arg(i + 1);
+            const QString at = Text::tr("%1, bậc thứ %2").arg(where).arg(i + 1);
             const QJsonObject entry = entries.at(i).toObject();
             Tier tier;
             tier.from = integer(entry, "from", at);
@@ -126,12 +127,12 @@ public:
     {
         IndexItem entry;
         entry.id = text(object, "id", criterionWhere);
-        const QString where = tr("mục %1").arg(entry.id);
+        const QString where = Text::tr("mục %1").arg(entry.id);
         const QString inputCode = text(object, "input", where);
         if (const std::optional<InputType> input = InputTypes::fromCode(inputCode))
             entry.input = *input;
         else if (!inputCode.isEmpty())
-            errors << tr("%1: kiểu trả lời \"%2\" không rõ (yesno, count, share hoặc level).").arg(where, inputCode);
+            errors << Text::tr("%1: kiểu trả lời \"%2\" không rõ (yesno, count, share hoặc level).").arg(where, inputCode);
         entry.max = number(object, "max", where);
         entry.text = text(object, "text", where);
         entry.lead = text(object, "lead", where, false);
@@ -149,11 +150,11 @@ public:
         if (const std::optional<ActionCost> cost = ActionCosts::fromCode(costCode))
             entry.actionCost = *cost;
         else if (!costCode.isEmpty())
-            errors << tr("%1: mức chi phí \"%2\" không rõ.").arg(where, costCode);
+            errors << Text::tr("%1: mức chi phí \"%2\" không rõ.").arg(where, costCode);
         if (entry.input != InputType::YesNo)
             entry.tiers = tiers(object, where);
         else if (object.contains(QLatin1String("tiers")))
-            errors << tr("%1: mục có/không không có bậc điểm (\"tiers\").").arg(where);
+            errors << Text::tr("%1: mục có/không không có bậc điểm (\"tiers\").").arg(where);
         entry.check = verification(object, where);
         return entry;
     }
@@ -161,8 +162,8 @@ public:
     Criterion criterion(const QJsonObject &object)
     {
         Criterion result;
-        result.id = text(object, "id", tr("một tiêu chí"));
-        const QString where = tr("tiêu chí %1").arg(result.id);
+        result.id = text(object, "id", Text::tr("một tiêu chí"));
+        const QString where = Text::tr("tiêu chí %1").arg(result.id);
         result.text = text(object, "text", where);
         result.max = number(object, "max", where);
         result.mandatory = flag(object, "mandatory", false, where);
@@ -179,8 +180,8 @@ public:
     Group group(const QJsonObject &object)
     {
         Group result;
-        result.id = text(object, "id", tr("một nhóm tiêu chí"));
-        const QString where = tr("nhóm %1").arg(result.id);
+        result.id = text(object, "id", Text::tr("một nhóm tiêu chí"));
+        const QString where = Text::tr("nhóm %1").arg(result.id);
         result.title = text(object, "title", where);
         result.max = number(object, "max", where);
         result.levelText = text(object, "levelText", where, false);
@@ -193,11 +194,11 @@ public:
 
     void header(const QJsonObject &root, IndexDefinition &index)
     {
-        const QString where = tr("phần đầu");
+        const QString where = Text::tr("phần đầu");
         if (root.value(QLatin1String("format")).toString() != QLatin1String("schooldx-index"))
-            errors << tr("không phải tệp bộ chỉ số của SchoolDX (thiếu \"format\": \"schooldx-index\").");
+            errors << Text::tr("không phải tệp bộ chỉ số của SchoolDX (thiếu \"format\": \"schooldx-index\").");
         if (root.value(QLatin1String("formatVersion")).toInt() != 1)
-            errors << tr("định dạng tệp bộ chỉ số phiên bản %1 chưa được hỗ trợ (cần phiên bản 1).")
+            errors << Text::tr("định dạng tệp bộ chỉ số phiên bản %1 chưa được hỗ trợ (cần phiên bản 1).")
                           .arg(root.value(QLatin1String("formatVersion")).toInt());
         index.id = text(root, "id", where);
         index.version = int(integer(root, "version", where));
@@ -207,14 +208,14 @@ public:
         const QString date = text(root, "date", where, false);
         index.date = QDate::fromString(date, Qt::ISODate);
         if (!date.isEmpty() && !index.date.isValid())
-            errors << tr("%1: ngày \"%2\" không hợp lệ (cần dạng 2022-12-30).").arg(where, date);
+            errors << Text::tr("%1: ngày \"%2\" không hợp lệ (cần dạng 2022-12-30).").arg(where, date);
     }
 
     void levelNames(const QJsonObject &root, IndexDefinition &index)
     {
-        for (const QJsonValue &value : array(root, "levelNames", tr("phần đầu"))) {
+        for (const QJsonValue &value : array(root, "levelNames", Text::tr("phần đầu"))) {
             const QJsonObject entry = value.toObject();
-            const QString at = tr("tên mức độ");
+            const QString at = Text::tr("tên mức độ");
             index.levelNames.append({int(integer(entry, "level", at)), text(entry, "short", at), text(entry, "name", at),
                                      text(entry, "description", at, false)});
         }
@@ -223,7 +224,7 @@ public:
     void cap(const QJsonObject &root, IndexDefinition &index)
     {
         const QJsonObject object = root.value(QLatin1String("mandatoryCap")).toObject();
-        const QString where = tr("giới hạn mức khi chưa đạt điều kiện bắt buộc");
+        const QString where = Text::tr("giới hạn mức khi chưa đạt điều kiện bắt buộc");
         if (object.isEmpty())
             return;  // no cap in this version
         index.mandatoryCap.enabled = flag(object, "enabled", true, where);
@@ -244,13 +245,13 @@ void checkBands(const QList<LevelBand> &bands, double max, const QString &where,
     for (int i = 0; i < bands.size(); ++i) {
         const LevelBand &band = bands.at(i);
         if (band.level != expectedLevel)
-            errors << tr("%1: các mức phải liên tiếp từ Mức độ 2 (gặp Mức độ %2 ở vị trí %3).")
+            errors << Text::tr("%1: các mức phải liên tiếp từ Mức độ 2 (gặp Mức độ %2 ở vị trí %3).")
                           .arg(where).arg(band.level).arg(i + 1);
         if (i > 0 && Points::compare(band.from, bands.at(i - 1).from) <= 0)
-            errors << tr("%1: ngưỡng của Mức độ %2 (%3) phải lớn hơn ngưỡng của mức trước (%4).")
+            errors << Text::tr("%1: ngưỡng của Mức độ %2 (%3) phải lớn hơn ngưỡng của mức trước (%4).")
                           .arg(where).arg(band.level).arg(sumText(band.from), sumText(bands.at(i - 1).from));
         if (Points::compare(band.from, max) > 0)
-            errors << tr("%1: ngưỡng của Mức độ %2 (%3) vượt điểm tối đa (%4).")
+            errors << Text::tr("%1: ngưỡng của Mức độ %2 (%3) vượt điểm tối đa (%4).")
                           .arg(where).arg(band.level).arg(sumText(band.from), sumText(max));
         ++expectedLevel;
     }
@@ -258,22 +259,22 @@ void checkBands(const QList<LevelBand> &bands, double max, const QString &where,
 
 void checkTiers(const IndexItem &item, QStringList &errors)
 {
-    const QString where = tr("mục %1").arg(item.id);
+    const QString where = Text::tr("mục %1").arg(item.id);
     if (item.tiers.isEmpty()) {
-        errors << tr("%1: cần ít nhất một bậc điểm.").arg(where);
+        errors << Text::tr("%1: cần ít nhất một bậc điểm.").arg(where);
         return;
     }
     const Tier &first = item.tiers.constFirst();
     if (item.input != InputType::Level && (first.from != 0 || !first.inclusive))
-        errors << tr("%1: bậc đầu tiên phải bắt đầu từ 0 (kể cả 0) để mọi giá trị đều có bậc.").arg(where);
+        errors << Text::tr("%1: bậc đầu tiên phải bắt đầu từ 0 (kể cả 0) để mọi giá trị đều có bậc.").arg(where);
     for (int i = 0; i < item.tiers.size(); ++i) {
         const Tier &tier = item.tiers.at(i);
         if (item.input == InputType::Share && tier.from > 100)
-            errors << tr("%1: ngưỡng %2% vượt quá 100%.").arg(where).arg(tier.from);
+            errors << Text::tr("%1: ngưỡng %2% vượt quá 100%.").arg(where).arg(tier.from);
         if (item.input == InputType::Level && (!tier.inclusive || tier.from < 1))
-            errors << tr("%1: mức độ phải là số nguyên từ 1 trở lên.").arg(where);
+            errors << Text::tr("%1: mức độ phải là số nguyên từ 1 trở lên.").arg(where);
         if (Points::compare(tier.points, item.max) > 0)
-            errors << tr("%1: bậc \"%2\" cho %3 điểm, vượt điểm tối đa %4.")
+            errors << Text::tr("%1: bậc \"%2\" cho %3 điểm, vượt điểm tối đa %4.")
                           .arg(where, tier.label, sumText(tier.points), sumText(item.max));
         if (i == 0)
             continue;
@@ -282,54 +283,54 @@ void checkTiers(const IndexItem &item, QStringList &errors)
         const bool ascending = tier.from > previous.from
                                || (tier.from == previous.from && previous.inclusive && !tier.inclusive);
         if (!ascending)
-            errors << tr("%1: các bậc phải theo thứ tự tăng dần (bậc \"%2\" đứng sau \"%3\").")
+            errors << Text::tr("%1: các bậc phải theo thứ tự tăng dần (bậc \"%2\" đứng sau \"%3\").")
                           .arg(where, tier.label, previous.label);
         if (Points::compare(tier.points, previous.points) < 0)
-            errors << tr("%1: bậc \"%2\" cho ít điểm hơn bậc thấp hơn \"%3\".").arg(where, tier.label, previous.label);
+            errors << Text::tr("%1: bậc \"%2\" cho ít điểm hơn bậc thấp hơn \"%3\".").arg(where, tier.label, previous.label);
     }
     if (Points::compare(item.tiers.constLast().points, item.max) != 0)
-        errors << tr("%1: bậc cao nhất cho %2 điểm, khác điểm tối đa %3.")
+        errors << Text::tr("%1: bậc cao nhất cho %2 điểm, khác điểm tối đa %3.")
                       .arg(where, sumText(item.tiers.constLast().points), sumText(item.max));
 }
 
 void checkItem(const IndexDefinition &index, const Criterion &criterion, const IndexItem &item, QStringList &errors)
 {
-    const QString where = tr("mục %1").arg(item.id);
+    const QString where = Text::tr("mục %1").arg(item.id);
     if (item.id != criterion.id && !item.id.startsWith(criterion.id + QLatin1Char('.')))
-        errors << tr("%1: mã mục phải bắt đầu bằng mã tiêu chí %2.").arg(where, criterion.id);
+        errors << Text::tr("%1: mã mục phải bắt đầu bằng mã tiêu chí %2.").arg(where, criterion.id);
     if (item.input != InputType::YesNo)
         checkTiers(item, errors);
     if (criterion.mandatory && (item.input != InputType::YesNo || Points::compare(item.max, 0) != 0))
-        errors << tr("%1: điều kiện bắt buộc phải là câu hỏi có/không, 0 điểm.").arg(where);
+        errors << Text::tr("%1: điều kiện bắt buộc phải là câu hỏi có/không, 0 điểm.").arg(where);
     if (item.prerequisite.isEmpty())
         return;
     const IndexItem *prerequisite = index.item(item.prerequisite);
     if (!prerequisite || prerequisite->input != InputType::YesNo || prerequisite->id == item.id
         || prerequisite->criterionId != criterion.id)
-        errors << tr("%1: điều kiện \"%2\" phải là một mục có/không khác trong cùng tiêu chí.")
+        errors << Text::tr("%1: điều kiện \"%2\" phải là một mục có/không khác trong cùng tiêu chí.")
                       .arg(where, item.prerequisite);
     else if (!prerequisite->prerequisite.isEmpty())
-        errors << tr("%1: mục điều kiện %2 không được tự có điều kiện.").arg(where, prerequisite->id);
+        errors << Text::tr("%1: mục điều kiện %2 không được tự có điều kiện.").arg(where, prerequisite->id);
 }
 
 void checkCriterion(const IndexDefinition &index, const Group &group, const Criterion &criterion,
                     QStringList &errors)
 {
-    const QString where = tr("tiêu chí %1").arg(criterion.id);
+    const QString where = Text::tr("tiêu chí %1").arg(criterion.id);
     if (!criterion.id.startsWith(group.id + QLatin1Char('.')))
-        errors << tr("%1: mã tiêu chí phải bắt đầu bằng \"%2.\".").arg(where, group.id);
+        errors << Text::tr("%1: mã tiêu chí phải bắt đầu bằng \"%2.\".").arg(where, group.id);
     if (criterion.items.isEmpty())
-        errors << tr("%1: không có mục nào.").arg(where);
+        errors << Text::tr("%1: không có mục nào.").arg(where);
     qint64 sum = 0;
     for (const IndexItem &item : criterion.items) {
         sum += Points::toHundredths(item.max);
         checkItem(index, criterion, item, errors);
     }
     if (sum != Points::toHundredths(criterion.max))
-        errors << tr("%1: tổng điểm tối đa các mục (%2) khác điểm tối đa của tiêu chí (%3).")
+        errors << Text::tr("%1: tổng điểm tối đa các mục (%2) khác điểm tối đa của tiêu chí (%3).")
                       .arg(where, sumText(Points::fromHundredths(sum)), sumText(criterion.max));
     if (criterion.mandatory && !criterion.levels.isEmpty())
-        errors << tr("%1: điều kiện bắt buộc không có mức độ theo điểm.").arg(where);
+        errors << Text::tr("%1: điều kiện bắt buộc không có mức độ theo điểm.").arg(where);
     if (!criterion.mandatory)
         checkBands(criterion.levels, criterion.max, where, errors);
 }
@@ -341,15 +342,15 @@ void checkUniqueIds(const IndexDefinition &index, QStringList &errors)
     QSet<QString> items;
     for (const Group &group : index.groups) {
         if (group.id.isEmpty() || groups.contains(group.id))
-            errors << tr("mã nhóm \"%1\" bị trùng hoặc để trống.").arg(group.id);
+            errors << Text::tr("mã nhóm \"%1\" bị trùng hoặc để trống.").arg(group.id);
         groups.insert(group.id);
         for (const Criterion &criterion : group.criteria) {
             if (criterion.id.isEmpty() || criteria.contains(criterion.id))
-                errors << tr("mã tiêu chí \"%1\" bị trùng hoặc để trống.").arg(criterion.id);
+                errors << Text::tr("mã tiêu chí \"%1\" bị trùng hoặc để trống.").arg(criterion.id);
             criteria.insert(criterion.id);
             for (const IndexItem &item : criterion.items) {
                 if (item.id.isEmpty() || items.contains(item.id))
-                    errors << tr("mã mục \"%1\" bị trùng hoặc để trống.").arg(item.id);
+                    errors << Text::tr("mã mục \"%1\" bị trùng hoặc để trống.").arg(item.id);
                 items.insert(item.id);
             }
         }
@@ -357,7 +358,7 @@ void checkUniqueIds(const IndexDefinition &index, QStringList &errors)
     // An item may carry its criterion's id (1.4), but not another criterion's.
     for (const IndexItem *item : index.items()) {
         if (criteria.contains(item->id) && item->id != item->criterionId)
-            errors << tr("mã mục \"%1\" trùng với mã một tiêu chí khác.").arg(item->id);
+            errors << Text::tr("mã mục \"%1\" trùng với mã một tiêu chí khác.").arg(item->id);
     }
 }
 
@@ -373,10 +374,10 @@ void checkLevelNamesAndCap(const IndexDefinition &index, QStringList &errors)
     }
     for (int level = 1; level <= highest; ++level) {
         if (!levels.contains(level))
-            errors << tr("thiếu tên của Mức độ %1 trong \"levelNames\".").arg(level);
+            errors << Text::tr("thiếu tên của Mức độ %1 trong \"levelNames\".").arg(level);
     }
     if (index.mandatoryCap.enabled && (index.mandatoryCap.level < 1 || index.mandatoryCap.level > highest))
-        errors << tr("giới hạn mức khi chưa đạt điều kiện bắt buộc (%1) phải là một mức có thật.")
+        errors << Text::tr("giới hạn mức khi chưa đạt điều kiện bắt buộc (%1) phải là một mức có thật.")
                       .arg(index.mandatoryCap.level);
 }
 
@@ -386,21 +387,21 @@ QStringList validate(const IndexDefinition &index)
 {
     QStringList errors;
     if (index.groups.isEmpty())
-        errors << tr("không có nhóm tiêu chí nào.");
+        errors << Text::tr("không có nhóm tiêu chí nào.");
     if (index.version < 1)
-        errors << tr("phiên bản phải từ 1 trở lên.");
+        errors << Text::tr("phiên bản phải từ 1 trở lên.");
     checkUniqueIds(index, errors);
     for (const Group &group : index.groups) {
-        const QString where = tr("nhóm %1").arg(group.id);
+        const QString where = Text::tr("nhóm %1").arg(group.id);
         qint64 sum = 0;
         for (const Criterion &criterion : group.criteria) {
             sum += Points::toHundredths(criterion.max);
             checkCriterion(index, group, criterion, errors);
         }
         if (group.criteria.isEmpty())
-            errors << tr("%1: không có tiêu chí nào.").arg(where);
+            errors << Text::tr("%1: không có tiêu chí nào.").arg(where);
         if (sum != Points::toHundredths(group.max))
-            errors << tr("%1: tổng điểm tối đa các tiêu chí (%2) khác điểm tối đa của nhóm (%3).")
+            errors << Text::tr("%1: tổng điểm tối đa các tiêu chí (%2) khác điểm tối đa của nhóm (%3).")
                           .arg(where, sumText(Points::fromHundredths(sum)), sumText(group.max));
         checkBands(group.levels, group.max, where, errors);
     }
@@ -413,7 +414,7 @@ Expected<IndexDefinition> fromJson(const QByteArray &data, const QString &source
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Status::failure(tr("Tệp bộ chỉ số %1 không phải JSON hợp lệ (vị trí %2: %3).")
+        return Status::failure(Text::tr("Tệp bộ chỉ số %1 không phải JSON hợp lệ (vị trí %2: %3).")
                                    .arg(sourceName)
                                    .arg(parseError.offset)
                                    .arg(parseError.errorString()));
@@ -423,14 +424,14 @@ Expected<IndexDefinition> fromJson(const QByteArray &data, const QString &source
     parser.header(root, index);
     parser.levelNames(root, index);
     parser.cap(root, index);
-    for (const QJsonValue &value : parser.array(root, "groups", tr("phần đầu")))
+    for (const QJsonValue &value : parser.array(root, "groups", Text::tr("phần đầu")))
         index.groups.append(parser.group(value.toObject()));
     index.rebuildLookup();
     QStringList errors = parser.errors;
     if (errors.isEmpty())
         errors = validate(index);
     if (!errors.isEmpty())
-        return Status::failure(tr("Tệp bộ chỉ số %1 có lỗi:\n- %2").arg(sourceName, errors.join(QStringLiteral("\n- "))));
+        return Status::failure(Text::tr("Tệp bộ chỉ số %1 có lỗi:\n- %2").arg(sourceName, errors.join(QStringLiteral("\n- "))));
     return index;
 }
 

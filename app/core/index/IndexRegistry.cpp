@@ -10,10 +10,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::IndexRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::IndexRegistry)
+};
 
 } // namespace
 
@@ -48,7 +49,7 @@ void IndexRegistry::loadFolder(const QString &folder)
             continue;
         }
         if (find(loaded->id, loaded->version)) {
-            m_problems << tr("Tệp %1: bộ chỉ số %2 đã có ở tệp khác, bỏ qua.")
+            m_problems << Text::tr("Tệp %1: bộ chỉ số %2 đã có ở tệp khác, bỏ qua.")
                               .arg(QDir::toNativeSeparators(directory.filePath(file)), loaded->displayName());
             continue;
         }
@@ -82,10 +83,10 @@ Expected<IndexDefinitionPtr> IndexRegistry::require(const QString &id, int versi
     QStringList known;
     for (const IndexDefinitionPtr &definition : m_versions)
         known << definition->displayName();
-    return Status::failure(tr("Không có bộ chỉ số %1 phiên bản %2 (đang có: %3).")
+    return Status::failure(Text::tr("Không có bộ chỉ số %1 phiên bản %2 (đang có: %3).")
                                .arg(id)
                                .arg(version)
-                               .arg(known.isEmpty() ? tr("không có") : known.join(QStringLiteral(", "))));
+                               .arg(known.isEmpty() ? Text::tr("không có") : known.join(QStringLiteral(", "))));
 }
 
 } // namespace sdx

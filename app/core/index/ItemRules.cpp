@@ -12,10 +12,11 @@
 namespace sdx::ItemRules {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::ItemRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::ItemRules)
+};
 
 // Large enough for any school, small enough that 100·count never overflows.
 constexpr double kLargestCount = 1e12;
@@ -49,14 +50,14 @@ QString checkShare(const IndexItem &item, const QJsonValue &value)
     const QJsonValue count = object.value(QLatin1String("count"));
     const QJsonValue of = object.value(QLatin1String("of"));
     if (!value.isObject() || !isWholeNumber(count) || !isWholeNumber(of))
-        return tr("Mục %1: cần dạng {\"count\": n, \"of\": m} với n, m là số nguyên, nhận được %2.")
+        return Text::tr("Mục %1: cần dạng {\"count\": n, \"of\": m} với n, m là số nguyên, nhận được %2.")
             .arg(item.id, received(value));
     if (count.toDouble() < 0 || of.toDouble() < 0)
-        return tr("Mục %1: số lượng và tổng số không được âm (nhận được %2).").arg(item.id, received(value));
+        return Text::tr("Mục %1: số lượng và tổng số không được âm (nhận được %2).").arg(item.id, received(value));
     if (of.toDouble() == 0)
-        return tr("Mục %1: tổng số (\"of\") phải lớn hơn 0 (nhận được %2).").arg(item.id, received(value));
+        return Text::tr("Mục %1: tổng số (\"of\") phải lớn hơn 0 (nhận được %2).").arg(item.id, received(value));
     if (count.toDouble() > of.toDouble())
-        return tr("Mục %1: số lượng (%2) lớn hơn tổng số (%3).")
+        return Text::tr("Mục %1: số lượng (%2) lớn hơn tổng số (%3).")
             .arg(item.id, received(count), received(of));
     return QString();
 }
@@ -69,7 +70,7 @@ QString checkLevel(const IndexItem &item, const QJsonValue &value)
         if (isWholeNumber(value) && qint64(value.toDouble()) == tier.from)
             return QString();
     }
-    return tr("Mục %1: cần mức độ %2, nhận được %3.")
+    return Text::tr("Mục %1: cần mức độ %2, nhận được %3.")
         .arg(item.id, allowed.join(QStringLiteral(", ")), received(value));
 }
 
@@ -81,11 +82,11 @@ QString check(const IndexItem &item, const QJsonValue &value)
     case InputType::YesNo:
         if (value.isBool())
             return QString();
-        return tr("Mục %1: cần giá trị có/không (true hoặc false), nhận được %2.").arg(item.id, received(value));
+        return Text::tr("Mục %1: cần giá trị có/không (true hoặc false), nhận được %2.").arg(item.id, received(value));
     case InputType::Count:
         if (isWholeNumber(value) && value.toDouble() >= 0)
             return QString();
-        return tr("Mục %1: cần một số nguyên không âm (số %2), nhận được %3.")
+        return Text::tr("Mục %1: cần một số nguyên không âm (số %2), nhận được %3.")
             .arg(item.id, item.unit, received(value));
     case InputType::Share:
         return checkShare(item, value);
@@ -174,7 +175,7 @@ QString describe(const IndexItem &item, const QJsonValue &value)
 {
     switch (item.input) {
     case InputType::YesNo:
-        return isYes(value) ? tr("có") : tr("không");
+        return isYes(value) ? Text::tr("có") : Text::tr("không");
     case InputType::Count:
         return QStringLiteral("%1 %2").arg(count(value)).arg(item.unit).trimmed();
     case InputType::Share: {
@@ -183,7 +184,7 @@ QString describe(const IndexItem &item, const QJsonValue &value)
         return QStringLiteral("%1 (%2/%3)").arg(percent).arg(parts.count).arg(parts.of);
     }
     case InputType::Level:
-        return tr("Mức độ %1").arg(count(value));
+        return Text::tr("Mức độ %1").arg(count(value));
     }
     return QString();
 }

@@ -8,14 +8,15 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Scoring", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Scoring)
+};
 
 QString outOf(double points, double max)
 {
-    return tr("%1/%2 điểm").arg(Points::format(points), Points::format(max));
+    return Text::tr("%1/%2 điểm").arg(Points::format(points), Points::format(max));
 }
 
 bool hasValue(const Fact *fact)
@@ -47,19 +48,19 @@ public:
             if (!problem.isEmpty()) {
                 m_errors.append({item.id, problem});
                 result.invalid = true;
-                result.explanation = tr("%1: giá trị không hợp lệ, chưa tính điểm (%2)").arg(item.id, problem);
+                result.explanation = Text::tr("%1: giá trị không hợp lệ, chưa tính điểm (%2)").arg(item.id, problem);
                 return result;
             }
             result.answered = true;
             ruleScore(item, result);
         } else {
-            result.explanation = item.mandatory ? tr("%1: chưa trả lời → Không đạt (điều kiện bắt buộc)").arg(item.id)
-                                                : tr("%1: chưa trả lời → %2").arg(item.id, outOf(0, item.max));
+            result.explanation = item.mandatory ? Text::tr("%1: chưa trả lời → Không đạt (điều kiện bắt buộc)").arg(item.id)
+                                                : Text::tr("%1: chưa trả lời → %2").arg(item.id, outOf(0, item.max));
         }
         if (!item.prerequisite.isEmpty() && !prerequisiteMet(item.prerequisite)) {
             result.counted = false;
             result.rulePoints = 0;
-            result.explanation = tr("%1: không tính vì %2 (%3)").arg(item.id, item.prerequisiteReason, item.prerequisite);
+            result.explanation = Text::tr("%1: không tính vì %2 (%3)").arg(item.id, item.prerequisiteReason, item.prerequisite);
         }
         result.points = result.rulePoints;
         adjust(item, result);
@@ -93,18 +94,18 @@ private:
         result.tierIndex = ItemRules::tierIndex(item, value);
         const Tier *tier = result.tierIndex >= 0 ? &item.tiers.at(result.tierIndex) : nullptr;
         result.rulePoints = tier ? tier->points : 0;
-        const QString tierLabel = tier ? tier->label : tr("không thuộc bậc nào");
+        const QString tierLabel = tier ? tier->label : Text::tr("không thuộc bậc nào");
         const QString points = outOf(result.rulePoints, item.max);
         switch (item.input) {
         case InputType::Count:
-            result.explanation = tr("%1: %2 (%3) → %4").arg(item.id, ItemRules::describe(item, value), tierLabel, points);
+            result.explanation = Text::tr("%1: %2 (%3) → %4").arg(item.id, ItemRules::describe(item, value), tierLabel, points);
             break;
         case InputType::Share:
-            result.explanation = tr("%1: %2 %3 (%4) → %5")
+            result.explanation = Text::tr("%1: %2 %3 (%4) → %5")
                                      .arg(item.id, ItemRules::describe(item, value), item.shortLabel, tierLabel, points);
             break;
         case InputType::Level:
-            result.explanation = tr("%1: %2 ở mức độ %3 → %4")
+            result.explanation = Text::tr("%1: %2 ở mức độ %3 → %4")
                                      .arg(item.id, item.shortLabel)
                                      .arg(ItemRules::count(value))
                                      .arg(points);
@@ -116,13 +117,13 @@ private:
 
     static QString yesNoExplanation(const IndexItem &item, bool yes)
     {
-        const QString what = yes ? tr("có %1").arg(item.shortLabel) : tr("chưa có %1").arg(item.shortLabel);
+        const QString what = yes ? Text::tr("có %1").arg(item.shortLabel) : Text::tr("chưa có %1").arg(item.shortLabel);
         if (item.mandatory)
-            return yes ? tr("%1: %2 → Đạt (điều kiện bắt buộc)").arg(item.id, what)
-                       : tr("%1: %2 → Không đạt (điều kiện bắt buộc)").arg(item.id, what);
+            return yes ? Text::tr("%1: %2 → Đạt (điều kiện bắt buộc)").arg(item.id, what)
+                       : Text::tr("%1: %2 → Không đạt (điều kiện bắt buộc)").arg(item.id, what);
         if (Points::compare(item.max, 0) == 0 && !item.explainNote.isEmpty())
-            return tr("%1: %2 (%3)").arg(item.id, what, item.explainNote);
-        return tr("%1: %2 → %3").arg(item.id, what, outOf(yes ? item.max : 0, item.max));
+            return Text::tr("%1: %2 (%3)").arg(item.id, what, item.explainNote);
+        return Text::tr("%1: %2 → %3").arg(item.id, what, outOf(yes ? item.max : 0, item.max));
     }
 
     void adjust(const IndexItem &item, ItemScore &result) const
@@ -139,20 +140,20 @@ private:
         result.adjusted = true;
         result.adjustment = adjustment;
         result.points = Points::normalized(adjustment.points);
-        result.explanation += tr("; điều chỉnh còn %1 (lý do: %2; người điều chỉnh: %3)")
+        result.explanation += Text::tr("; điều chỉnh còn %1 (lý do: %2; người điều chỉnh: %3)")
                                   .arg(outOf(result.points, item.max), adjustment.reason.trimmed(),
-                                       adjustment.by.trimmed().isEmpty() ? tr("không ghi") : adjustment.by.trimmed());
+                                       adjustment.by.trimmed().isEmpty() ? Text::tr("không ghi") : adjustment.by.trimmed());
     }
 
     static QString adjustmentProblem(const IndexItem &item, const ItemScore &result, const Adjustment &adjustment)
     {
         if (adjustment.reason.trimmed().isEmpty())
-            return tr("Mục %1: điều chỉnh điểm phải ghi lý do.").arg(item.id);
+            return Text::tr("Mục %1: điều chỉnh điểm phải ghi lý do.").arg(item.id);
         if (!Points::hasAtMostTwoDecimals(adjustment.points) || adjustment.points < 0)
-            return tr("Mục %1: điểm điều chỉnh %2 không hợp lệ (cần một số không âm, tối đa hai chữ số thập phân).")
+            return Text::tr("Mục %1: điểm điều chỉnh %2 không hợp lệ (cần một số không âm, tối đa hai chữ số thập phân).")
                 .arg(item.id, QString::number(adjustment.points, 'g', 15));
         if (Points::compare(adjustment.points, result.rulePoints) > 0)
-            return tr("Mục %1: chỉ được điều chỉnh giảm; %2 điểm cao hơn mức tối đa của bậc đạt được (%3 điểm).")
+            return Text::tr("Mục %1: chỉ được điều chỉnh giảm; %2 điểm cao hơn mức tối đa của bậc đạt được (%3 điểm).")
                 .arg(item.id, Points::format(adjustment.points), Points::format(result.rulePoints));
         return QString();
     }
@@ -180,12 +181,12 @@ CriterionScore scoreCriterion(const Criterion &criterion, const Scorer &scorer)
     result.points = Points::fromHundredths(sum);
     if (criterion.mandatory) {
         result.met = allYes;
-        result.explanation = allYes ? tr("%1: Đạt (điều kiện bắt buộc)").arg(criterion.id)
-                                    : tr("%1: Không đạt (điều kiện bắt buộc)").arg(criterion.id);
+        result.explanation = allYes ? Text::tr("%1: Đạt (điều kiện bắt buộc)").arg(criterion.id)
+                                    : Text::tr("%1: Không đạt (điều kiện bắt buộc)").arg(criterion.id);
         return result;
     }
     result.level = ItemRules::levelFor(criterion.levels, result.points);
-    result.explanation = tr("%1: %2 → Mức độ %3 (%4)")
+    result.explanation = Text::tr("%1: %2 → Mức độ %3 (%4)")
                              .arg(criterion.id, outOf(result.points, result.max))
                              .arg(result.level)
                              .arg(ScoringText::levelRange(criterion.levels, result.level));
@@ -201,16 +202,16 @@ void capGroup(const IndexDefinition &index, const Group &group, GroupScore &resu
     if (!result.mandatoryMet && index.mandatoryCap.enabled && result.uncappedLevel > index.mandatoryCap.level) {
         result.level = index.mandatoryCap.level;
         result.capped = true;
-        result.explanation = tr("Nhóm %1: %2 (Mức độ %3 theo điểm) → Mức độ %4 vì chưa đạt điều kiện bắt buộc %5")
+        result.explanation = Text::tr("Nhóm %1: %2 (Mức độ %3 theo điểm) → Mức độ %4 vì chưa đạt điều kiện bắt buộc %5")
                                  .arg(group.id, total)
                                  .arg(result.uncappedLevel)
                                  .arg(result.level)
                                  .arg(result.unmetMandatory.join(QStringLiteral(", ")));
         return;
     }
-    result.explanation = tr("Nhóm %1: %2 → Mức độ %3 (%4)").arg(group.id, total).arg(result.level).arg(range);
+    result.explanation = Text::tr("Nhóm %1: %2 → Mức độ %3 (%4)").arg(group.id, total).arg(result.level).arg(range);
     if (!result.mandatoryMet)
-        result.explanation += tr("; chưa đạt điều kiện bắt buộc %1").arg(result.unmetMandatory.join(QStringLiteral(", ")));
+        result.explanation += Text::tr("; chưa đạt điều kiện bắt buộc %1").arg(result.unmetMandatory.join(QStringLiteral(", ")));
 }
 
 void reportUnknownIds(const IndexDefinition &index, const Facts &facts, const Adjustments &adjustments,
@@ -218,11 +219,11 @@ void reportUnknownIds(const IndexDefinition &index, const Facts &facts, const Ad
 {
     for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
         if (!index.item(it.key()))
-            errors.append({it.key(), tr("Mục \"%1\" không có trong bộ chỉ số %2.").arg(it.key(), index.displayName())});
+            errors.append({it.key(), Text::tr("Mục \"%1\" không có trong bộ chỉ số %2.").arg(it.key(), index.displayName())});
     }
     for (auto it = adjustments.cbegin(); it != adjustments.cend(); ++it) {
         if (!index.item(it.key()))
-            errors.append({it.key(), tr("Điều chỉnh điểm cho mục \"%1\" không có trong bộ chỉ số %2.")
+            errors.append({it.key(), Text::tr("Điều chỉnh điểm cho mục \"%1\" không có trong bộ chỉ số %2.")
                                          .arg(it.key(), index.displayName())});
     }
 }
@@ -246,15 +247,15 @@ QString ScoringText::levelRange(const QList<LevelBand> &bands, int level)
     }
     QString from;
     if (lower)
-        from = lower->inclusive ? tr("từ %1").arg(boundText(lower->from)) : tr("trên %1").arg(boundText(lower->from));
+        from = lower->inclusive ? Text::tr("từ %1").arg(boundText(lower->from)) : Text::tr("trên %1").arg(boundText(lower->from));
     if (!upper)
-        return lower ? (lower->inclusive ? tr("từ %1 điểm trở lên").arg(boundText(lower->from))
-                                         : tr("trên %1 điểm").arg(boundText(lower->from)))
+        return lower ? (lower->inclusive ? Text::tr("từ %1 điểm trở lên").arg(boundText(lower->from))
+                                         : Text::tr("trên %1 điểm").arg(boundText(lower->from)))
                      : QString();
-    const QString to = upper->inclusive ? tr("dưới %1 điểm").arg(boundText(upper->from))
-                                        : tr("đến %1 điểm").arg(boundText(upper->from));
+    const QString to = upper->inclusive ? Text::tr("dưới %1 điểm").arg(boundText(upper->from))
+                                        : Text::tr("đến %1 điểm").arg(boundText(upper->from));
     if (!lower)
-        return upper->inclusive ? to : tr("không quá %1 điểm").arg(boundText(upper->from));
+        return upper->inclusive ? to : Text::tr("không quá %1 điểm").arg(boundText(upper->from));
     return from + QLatin1Char(' ') + to;
 }
 

@@ -9,10 +9,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::ImportPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::ImportPlanner)
+};
 
 QString softwareKey(SoftwareGroup group, const QString &name)
 {
@@ -35,7 +36,7 @@ void readInt(const QHash<QString, QString> &values, const QString &field, const 
     if (parsed)
         *target = *parsed;
     else
-        problems->append(tr("%1 “%2” không phải số nguyên.").arg(label, values.value(field)));
+        problems->append(Text::tr("%1 “%2” không phải số nguyên.").arg(label, values.value(field)));
 }
 
 } // namespace
@@ -59,7 +60,7 @@ ImportPlan ImportPlanner::run(const ImportPreview &preview)
             usable.append(&sheet);
     }
     if (usable.isEmpty() && !m_plan.hasErrors())
-        m_plan.issues.append({QString(), 0, tr("Tệp không có bảng kiểm kê nào SchoolDX nhận ra: cần một dòng tiêu đề "
+        m_plan.issues.append({QString(), 0, Text::tr("Tệp không có bảng kiểm kê nào SchoolDX nhận ra: cần một dòng tiêu đề "
                                                "có ít nhất hai cột như “Tên phòng”, “Loại phòng” hoặc “Tên ứng dụng”, "
                                                "“Trạng thái” hoặc “Phòng”, “Loại thiết bị”, “Số lượng”."), true});
     for (InventoryKind kind : {InventoryKind::Rooms, InventoryKind::Software, InventoryKind::Equipment}) {
@@ -74,7 +75,7 @@ ImportPlan ImportPlanner::run(const ImportPreview &preview)
         }
     }
     if (m_plan.rowsRead == 0 && !usable.isEmpty() && !m_plan.hasErrors())
-        m_plan.issues.append({QString(), 0, tr("Bảng không có dòng dữ liệu nào."), true});
+        m_plan.issues.append({QString(), 0, Text::tr("Bảng không có dòng dữ liệu nào."), true});
     return m_plan;
 }
 
@@ -97,7 +98,7 @@ bool ImportPlanner::checkSheet(const ImportSheet &sheet, bool spreadsheet)
         return false;
     if (!sheet.recognised) {
         if (spreadsheet && !sheet.rows.isEmpty())
-            m_plan.issues.append({sheet.name, 0, tr("không nhận ra bảng kiểm kê nào, trang này được bỏ qua."), false});
+            m_plan.issues.append({sheet.name, 0, Text::tr("không nhận ra bảng kiểm kê nào, trang này được bỏ qua."), false});
         return false;
     }
     bool usable = true;
@@ -105,10 +106,10 @@ bool ImportPlanner::checkSheet(const ImportSheet &sheet, bool spreadsheet)
         if (merge.lastRow < sheet.headerLine)
             continue;   // a title above the table
         if (merge.firstRow <= sheet.headerLine) {
-            report(sheet, sheet.headerLine, {tr("ô tiêu đề %1 được gộp (merge): hãy bỏ gộp ô để mỗi cột có một tiêu đề riêng.")
+            report(sheet, sheet.headerLine, {Text::tr("ô tiêu đề %1 được gộp (merge): hãy bỏ gộp ô để mỗi cột có một tiêu đề riêng.")
                                                  .arg(merge.reference)});
         } else {
-            report(sheet, merge.firstRow, {tr("ô %1 được gộp qua các dòng %2–%3: hãy bỏ gộp và ghi giá trị vào từng dòng.")
+            report(sheet, merge.firstRow, {Text::tr("ô %1 được gộp qua các dòng %2–%3: hãy bỏ gộp và ghi giá trị vào từng dòng.")
                                                .arg(merge.reference).arg(merge.firstRow).arg(merge.lastRow)});
         }
         usable = false;
@@ -119,14 +120,14 @@ bool ImportPlanner::checkSheet(const ImportSheet &sheet, bool spreadsheet)
         if (field.isEmpty())
             continue;
         if (seen.contains(field)) {
-            report(sheet, sheet.headerLine, {tr("hai cột cùng được gán là “%1”.").arg(sheet.headers.value(column))});
+            report(sheet, sheet.headerLine, {Text::tr("hai cột cùng được gán là “%1”.").arg(sheet.headers.value(column))});
             usable = false;
         }
         seen.append(field);
     }
     for (const ImportColumn &column : m_catalog.columns(sheet.kind)) {
         if (column.required && !seen.contains(column.key)) {
-            report(sheet, 0, {tr("thiếu cột “%1” (bảng %2).").arg(column.header, InventoryKinds::displayName(sheet.kind).toLower())});
+            report(sheet, 0, {Text::tr("thiếu cột “%1” (bảng %2).").arg(column.header, InventoryKinds::displayName(sheet.kind).toLower())});
             usable = false;
         }
     }
@@ -156,7 +157,7 @@ void ImportPlanner::planRooms(const ImportSheet &sheet)
         QStringList problems;
         const QString name = v.value(QStringLiteral("name"));
         if (name.isEmpty()) {
-            report(sheet, row.number, {tr("thiếu tên phòng.")});
+            report(sheet, row.number, {Text::tr("thiếu tên phòng.")});
             continue;
         }
         const QString key = TextKey::nameKey(name);
@@ -167,22 +168,22 @@ void ImportPlanner::planRooms(const ImportSheet &sheet)
         if (v.contains(QStringLiteral("kind"))) {
             room.kind = m_catalog.matchRoomKind(v.value(QStringLiteral("kind")));
             if (room.kind.isEmpty())
-                problems.append(tr("loại phòng “%1” không có trong danh mục (ví dụ: Phòng học, Phòng tin học, Phòng đa năng, "
+                problems.append(Text::tr("loại phòng “%1” không có trong danh mục (ví dụ: Phòng học, Phòng tin học, Phòng đa năng, "
                                    "Phòng studio, Văn phòng, Thư viện).").arg(v.value(QStringLiteral("kind"))));
         } else if (!existing) {
-            problems.append(tr("thiếu loại phòng của phòng mới “%1”.").arg(name));
+            problems.append(Text::tr("thiếu loại phòng của phòng mới “%1”.").arg(name));
         }
         if (v.contains(QStringLiteral("internet"))) {
             const std::optional<bool> internet = InventoryFieldCodec::parseBool(v.value(QStringLiteral("internet")));
             if (internet)
                 room.hasInternet = *internet;
             else
-                problems.append(tr("cột Kết nối Internet ghi “%1”: hãy ghi Có hoặc Không.").arg(v.value(QStringLiteral("internet"))));
+                problems.append(Text::tr("cột Kết nối Internet ghi “%1”: hãy ghi Có hoặc Không.").arg(v.value(QStringLiteral("internet"))));
         }
         if (v.contains(QStringLiteral("note")))
             room.note = v.value(QStringLiteral("note"));
         if (lines.contains(key))
-            problems.append(tr("phòng “%1” trùng với dòng %2.").arg(name).arg(lines.value(key)));
+            problems.append(Text::tr("phòng “%1” trùng với dòng %2.").arg(name).arg(lines.value(key)));
         if (problems.isEmpty())
             problems = InventoryValidator::checkRoom(room, m_catalog);
         if (!problems.isEmpty()) {
@@ -203,16 +204,16 @@ bool ImportPlanner::parseSoftware(const Values &v, SoftwareRow *row, QStringList
         if (status)
             row->status = *status;
         else
-            problems->append(tr("trạng thái “%1” không rõ: hãy ghi Đang dùng, Còn thiếu hoặc Không cần.").arg(v.value(QStringLiteral("status"))));
+            problems->append(Text::tr("trạng thái “%1” không rõ: hãy ghi Đang dùng, Còn thiếu hoặc Không cần.").arg(v.value(QStringLiteral("status"))));
     }
     if (v.contains(QStringLiteral("acquisition"))) {
         const std::optional<Acquisition> acquisition = InventoryFieldCodec::parseAcquisition(v.value(QStringLiteral("acquisition")));
         if (acquisition)
             row->acquisition = *acquisition;
         else
-            problems->append(tr("hình thức “%1” không rõ: hãy ghi Tự xây dựng, Mua, Thuê hoặc Miễn phí.").arg(v.value(QStringLiteral("acquisition"))));
+            problems->append(Text::tr("hình thức “%1” không rõ: hãy ghi Tự xây dựng, Mua, Thuê hoặc Miễn phí.").arg(v.value(QStringLiteral("acquisition"))));
     }
-    readInt(v, QStringLiteral("quantity"), tr("Số lượng"), &row->quantity, problems);
+    readInt(v, QStringLiteral("quantity"), Text::tr("Số lượng"), &row->quantity, problems);
     const QList<QPair<QString, QStringList *>> lists = {{QStringLiteral("modules"), &row->modules},
                                                          {QStringLiteral("functions"), &row->functions}};
     for (const auto &[field, target] : lists) {
@@ -226,8 +227,8 @@ bool ImportPlanner::parseSoftware(const Values &v, SoftwareRow *row, QStringList
         for (const QString &item : InventoryFieldCodec::splitList(v.value(field), exact)) {
             const QString key = modules ? m_catalog.matchModule(item) : m_catalog.matchFunction(item);
             if (key.isEmpty())
-                problems->append(modules ? tr("phân hệ “%1” không có trong danh mục.").arg(item)
-                                                                    : tr("chức năng LMS “%1” không có trong danh mục.").arg(item));
+                problems->append(modules ? Text::tr("phân hệ “%1” không có trong danh mục.").arg(item)
+                                                                    : Text::tr("chức năng LMS “%1” không có trong danh mục.").arg(item));
             else if (!target->contains(key))
                 target->append(key);
         }
@@ -237,7 +238,7 @@ bool ImportPlanner::parseSoftware(const Values &v, SoftwareRow *row, QStringList
         if (exchange)
             row->exchangesResults = *exchange;
         else
-            problems->append(tr("cột Trao đổi kết quả ghi “%1”: hãy ghi Có hoặc Không.").arg(v.value(QStringLiteral("exchange"))));
+            problems->append(Text::tr("cột Trao đổi kết quả ghi “%1”: hãy ghi Có hoặc Không.").arg(v.value(QStringLiteral("exchange"))));
     }
     const QList<QPair<QString, QString *>> texts = {{QStringLiteral("product"), &row->product},
                                                      {QStringLiteral("provider"), &row->provider},
@@ -259,7 +260,7 @@ bool ImportPlanner::resolveSoftware(const Values &v, SoftwareRow *row, QStringLi
     if (v.contains(QStringLiteral("group"))) {
         group = InventoryFieldCodec::parseGroup(v.value(QStringLiteral("group")));
         if (!group) {
-            problems->append(tr("nhóm “%1” không rõ: hãy ghi “Quản lý, điều hành” hoặc “Dạy học, kiểm tra đánh giá”.")
+            problems->append(Text::tr("nhóm “%1” không rõ: hãy ghi “Quản lý, điều hành” hoặc “Dạy học, kiểm tra đánh giá”.")
                                  .arg(v.value(QStringLiteral("group"))));
             return false;
         }
@@ -268,7 +269,7 @@ bool ImportPlanner::resolveSoftware(const Values &v, SoftwareRow *row, QStringLi
     if (v.contains(QStringLiteral("role"))) {
         role = v.value(QStringLiteral("role"));
         if (!m_catalog.role(role)) {
-            problems->append(tr("vai trò “%1” không có trong danh mục.").arg(role));
+            problems->append(Text::tr("vai trò “%1” không có trong danh mục.").arg(role));
             return false;
         }
     }
@@ -276,7 +277,7 @@ bool ImportPlanner::resolveSoftware(const Values &v, SoftwareRow *row, QStringLi
     for (const SoftwareRow &candidate : m_existing.software) {
         if (TextKey::nameKey(candidate.name) == TextKey::nameKey(name) && (!group || candidate.group == *group)) {
             if (existing) {
-                problems->append(tr("“%1” có trong cả hai nhóm: hãy ghi cột Nhóm.").arg(name));
+                problems->append(Text::tr("“%1” có trong cả hai nhóm: hãy ghi cột Nhóm.").arg(name));
                 return false;
             }
             existing = &candidate;
@@ -289,7 +290,7 @@ bool ImportPlanner::resolveSoftware(const Values &v, SoftwareRow *row, QStringLi
         row->role = role.isEmpty() ? m_catalog.guessRole(name) : role;
         const SoftwareRole *catalogRole = m_catalog.role(row->role);
         if (!group && !catalogRole) {
-            problems->append(tr("thiếu nhóm của ứng dụng mới “%1”: hãy ghi cột Nhóm.").arg(name));
+            problems->append(Text::tr("thiếu nhóm của ứng dụng mới “%1”: hãy ghi cột Nhóm.").arg(name));
             return false;
         }
         row->group = group ? *group : catalogRole->group;
@@ -309,7 +310,7 @@ void ImportPlanner::planSoftware(const ImportSheet &sheet)
             continue;
         ++m_plan.rowsRead;
         if (v.value(QStringLiteral("name")).isEmpty()) {
-            report(sheet, line.number, {tr("thiếu tên ứng dụng.")});
+            report(sheet, line.number, {Text::tr("thiếu tên ứng dụng.")});
             continue;
         }
         SoftwareRow row;
@@ -320,7 +321,7 @@ void ImportPlanner::planSoftware(const ImportSheet &sheet)
         }
         const QString key = softwareKey(row.group, row.name);
         if (lines.contains(key))
-            problems.append(tr("ứng dụng “%1” trùng với dòng %2.").arg(row.name).arg(lines.value(key)));
+            problems.append(Text::tr("ứng dụng “%1” trùng với dòng %2.").arg(row.name).arg(lines.value(key)));
         problems += InventoryValidator::checkSoftware(row, m_catalog);
         if (!problems.isEmpty()) {
             report(sheet, line.number, problems);
@@ -360,28 +361,28 @@ void ImportPlanner::parseEquipmentNumbers(const Values &v, const EquipmentItem &
     const bool hasBroken = v.contains(QStringLiteral("broken"));
     int working = base.working;
     int broken = base.broken();
-    readInt(v, QStringLiteral("quantity"), tr("Số lượng"), &item->quantity, problems);
-    readInt(v, QStringLiteral("working"), tr("Số đang hoạt động"), &working, problems);
-    readInt(v, QStringLiteral("broken"), tr("Số hỏng"), &broken, problems);
-    readInt(v, QStringLiteral("protected"), tr("Số máy có phần mềm phòng chống mã độc"), &item->protectedCount, problems);
+    readInt(v, QStringLiteral("quantity"), Text::tr("Số lượng"), &item->quantity, problems);
+    readInt(v, QStringLiteral("working"), Text::tr("Số đang hoạt động"), &working, problems);
+    readInt(v, QStringLiteral("broken"), Text::tr("Số hỏng"), &broken, problems);
+    readInt(v, QStringLiteral("protected"), Text::tr("Số máy có phần mềm phòng chống mã độc"), &item->protectedCount, problems);
     if (v.contains(QStringLiteral("speed"))) {
         const std::optional<double> speed = InventoryFieldCodec::parseNumber(v.value(QStringLiteral("speed")));
         if (speed)
             item->speedMbps = *speed;
         else
-            problems->append(tr("Tốc độ “%1” không phải số.").arg(v.value(QStringLiteral("speed"))));
+            problems->append(Text::tr("Tốc độ “%1” không phải số.").arg(v.value(QStringLiteral("speed"))));
     }
     if (isNew && !hasQuantity)
-        problems->append(tr("thiếu số lượng."));
+        problems->append(Text::tr("thiếu số lượng."));
     if (!problems->isEmpty())
         return;
     if (hasWorking && hasBroken) {
         if (working + broken != item->quantity)
-            problems->append(tr("đang hoạt động (%1) cộng hỏng (%2) khác số lượng (%3).").arg(working).arg(broken).arg(item->quantity));
+            problems->append(Text::tr("đang hoạt động (%1) cộng hỏng (%2) khác số lượng (%3).").arg(working).arg(broken).arg(item->quantity));
         item->working = working;
     } else if (hasBroken) {
         if (broken > item->quantity || broken < 0)
-            problems->append(tr("số hỏng (%1) phải từ 0 đến số lượng (%2).").arg(broken).arg(item->quantity));
+            problems->append(Text::tr("số hỏng (%1) phải từ 0 đến số lượng (%2).").arg(broken).arg(item->quantity));
         item->working = item->quantity - broken;
     } else if (hasWorking) {
         item->working = working;
@@ -404,18 +405,18 @@ void ImportPlanner::planEquipment(const ImportSheet &sheet)
         const QString roomName = v.value(QStringLiteral("room"));
         const QString roomKey = TextKey::nameKey(roomName);
         if (roomName.isEmpty())
-            problems.append(tr("thiếu tên phòng."));
+            problems.append(Text::tr("thiếu tên phòng."));
         else if (!m_existingRooms.contains(roomKey) && !m_plannedRooms.contains(roomKey))
-            problems.append(tr("phòng “%1” chưa có trong danh sách phòng: hãy thêm phòng (hoặc nhập bảng phòng) trước.").arg(roomName));
+            problems.append(Text::tr("phòng “%1” chưa có trong danh sách phòng: hãy thêm phòng (hoặc nhập bảng phòng) trước.").arg(roomName));
         EquipmentItem key;
         const QString categoryText = v.value(QStringLiteral("category"));
         key.category = m_catalog.matchCategory(categoryText);
         if (categoryText.isEmpty())
-            problems.append(tr("thiếu loại thiết bị."));
+            problems.append(Text::tr("thiếu loại thiết bị."));
         else if (key.category.isEmpty())
-            problems.append(tr("loại thiết bị “%1” không có trong danh mục (ví dụ: %2…).").arg(categoryText, categoryHint()));
+            problems.append(Text::tr("loại thiết bị “%1” không có trong danh mục (ví dụ: %2…).").arg(categoryText, categoryHint()));
         key.description = v.value(QStringLiteral("description"));
-        readInt(v, QStringLiteral("year"), tr("Năm trang bị"), &key.yearAcquired, &problems);
+        readInt(v, QStringLiteral("year"), Text::tr("Năm trang bị"), &key.yearAcquired, &problems);
         if (!problems.isEmpty()) {
             report(sheet, line.number, problems);
             continue;
@@ -430,7 +431,7 @@ void ImportPlanner::planEquipment(const ImportSheet &sheet)
             item.note = v.value(QStringLiteral("note"));
         const QString fullKey = equipmentKey(roomKey, item);
         if (lines.contains(fullKey))
-            problems.append(tr("trùng với dòng %1 (cùng phòng, loại, mô tả và năm trang bị).").arg(lines.value(fullKey)));
+            problems.append(Text::tr("trùng với dòng %1 (cùng phòng, loại, mô tả và năm trang bị).").arg(lines.value(fullKey)));
         if (problems.isEmpty())
             problems = InventoryValidator::checkEquipment(item, m_catalog);
         if (!problems.isEmpty()) {

@@ -14,10 +14,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcCatalog, "sdx.inventory.catalog")
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::InventoryCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::InventoryCatalog)
+};
 
 /// Labels are data, but still go through the translator so an English catalogue can exist.
 QString translatedLabel(const QJsonValue &value)
@@ -57,11 +58,11 @@ Expected<QJsonObject> readJson(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Không đọc được danh mục %1").arg(path));
+        return Status::failure(Text::tr("Không đọc được danh mục %1").arg(path));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Status::failure(tr("Danh mục %1 hỏng: %2 (vị trí %3)").arg(path, error.errorString()).arg(error.offset));
+        return Status::failure(Text::tr("Danh mục %1 hỏng: %2 (vị trí %3)").arg(path, error.errorString()).arg(error.offset));
     return document.object();
 }
 
@@ -107,9 +108,9 @@ Status requireKeys(const QString &path, const QStringList &keys)
     QStringList seen;
     for (const QString &key : keys) {
         if (key.isEmpty())
-            return Status::failure(tr("Danh mục %1: có mục thiếu khóa (key).").arg(path));
+            return Status::failure(Text::tr("Danh mục %1: có mục thiếu khóa (key).").arg(path));
         if (seen.contains(key))
-            return Status::failure(tr("Danh mục %1: khóa “%2” lặp lại.").arg(path, key));
+            return Status::failure(Text::tr("Danh mục %1: khóa “%2” lặp lại.").arg(path, key));
         seen.append(key);
     }
     return Status::success();
@@ -181,7 +182,7 @@ Status InventoryCatalog::loadSoftware(const QString &path)
         SoftwareRole role;
         readEntry(object, &role);
         if (!SoftwareCodes::groupFromCode(object.value(QStringLiteral("group")).toString(), &role.group))
-            return Status::failure(tr("Danh mục %1: vai trò “%2” có nhóm không hợp lệ.").arg(path, role.key));
+            return Status::failure(Text::tr("Danh mục %1: vai trò “%2” có nhóm không hợp lệ.").arg(path, role.key));
         role.isDefault = object.value(QStringLiteral("default")).toBool();
         const QString features = object.value(QStringLiteral("features")).toString();
         role.features = features == QLatin1String("modules")     ? SoftwareRole::Features::Modules
@@ -191,7 +192,7 @@ Status InventoryCatalog::loadSoftware(const QString &path)
         role.providesModules = stringList(object.value(QStringLiteral("providesModules")));
         for (const QString &module : std::as_const(role.providesModules)) {
             if (!findByKey(m_modules, module))
-                return Status::failure(tr("Danh mục %1: vai trò “%2” nêu phân hệ không có: %3.").arg(path, role.key, module));
+                return Status::failure(Text::tr("Danh mục %1: vai trò “%2” nêu phân hệ không có: %3.").arg(path, role.key, module));
         }
         m_roles.append(role);
     }
@@ -256,7 +257,7 @@ Status InventoryCatalog::loadCounts(const QString &path)
     for (const CountDefinition &definition : std::as_const(m_counts)) {
         for (const QString &base : definition.of) {
             if (!findByKey(m_counts, base))
-                return Status::failure(tr("Danh mục %1: “%2” lấy tổng theo số liệu không có: %3.").arg(path, definition.key, base));
+                return Status::failure(Text::tr("Danh mục %1: “%2” lấy tổng theo số liệu không có: %3.").arg(path, definition.key, base));
         }
     }
     return requireKeys(path, keysOf(m_counts));
@@ -278,7 +279,7 @@ Status InventoryCatalog::loadRules(const QString &path)
     // Checked from the best level down, so the thresholds must be in that order.
     for (int i = 1; i < m_labLevels.size(); ++i) {
         if (m_labLevels.at(i).maxStudentsPerComputer <= m_labLevels.at(i - 1).maxStudentsPerComputer)
-            return Status::failure(tr("Danh mục %1: các ngưỡng mức độ phòng tin học phải tăng dần.").arg(path));
+            return Status::failure(Text::tr("Danh mục %1: các ngưỡng mức độ phòng tin học phải tăng dần.").arg(path));
     }
     return Status::success();
 }
@@ -308,7 +309,7 @@ Status InventoryCatalog::loadColumns(const QString &path)
     m_roomColumns = read(QStringLiteral("rooms"));
     m_equipmentColumns = read(QStringLiteral("equipment"));
     if (m_softwareColumns.isEmpty() || m_roomColumns.isEmpty() || m_equipmentColumns.isEmpty())
-        return Status::failure(tr("Danh mục %1: thiếu danh sách cột.").arg(path));
+        return Status::failure(Text::tr("Danh mục %1: thiếu danh sách cột.").arg(path));
     return Status::success();
 }
 

@@ -12,10 +12,11 @@
 namespace sdx::InventoryDerivation {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::InventoryDerivation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::InventoryDerivation)
+};
 
 QString number(double value)
 {
@@ -71,9 +72,9 @@ QString namesOf(const QList<const SoftwareRow *> &rows)
 QString roleProvenance(const RoleState &state)
 {
     if (!state.inUse.isEmpty())
-        return tr("Sổ phần mềm: %1 đang dùng.").arg(namesOf(state.inUse));
+        return Text::tr("Sổ phần mềm: %1 đang dùng.").arg(namesOf(state.inUse));
     const SoftwareRow *row = state.answered.constFirst();
-    return tr("Sổ phần mềm: %1 — %2.").arg(describe(*row), SoftwareCodes::statusLabel(row->status).toLower());
+    return Text::tr("Sổ phần mềm: %1 — %2.").arg(describe(*row), SoftwareCodes::statusLabel(row->status).toLower());
 }
 
 class Deriver final
@@ -128,11 +129,11 @@ private:
             }
             QString provenance;
             if (state.inUse.isEmpty())
-                provenance = tr("Chưa có hệ thống LMS/LCMS đang dùng.");
+                provenance = Text::tr("Chưa có hệ thống LMS/LCMS đang dùng.");
             else if (offering.isEmpty())
-                provenance = tr("LMS %1 không khai báo chức năng “%2”.").arg(namesOf(state.inUse), function.label);
+                provenance = Text::tr("LMS %1 không khai báo chức năng “%2”.").arg(namesOf(state.inUse), function.label);
             else
-                provenance = tr("LMS %1 có chức năng “%2”.").arg(namesOf(offering), function.label);
+                provenance = Text::tr("LMS %1 có chức năng “%2”.").arg(namesOf(offering), function.label);
             add(function.item, !offering.isEmpty(), provenance);
         }
     }
@@ -147,14 +148,14 @@ private:
             if (!value)
                 continue;
             if (definition.of.isEmpty()) {
-                add(definition.item, *value, tr("Số liệu nhân sự, học liệu: %1 = %2.").arg(definition.label).arg(*value));
+                add(definition.item, *value, Text::tr("Số liệu nhân sự, học liệu: %1 = %2.").arg(definition.label).arg(*value));
                 continue;
             }
             const std::optional<int> base = m_snapshot.people.sum(definition.of);
             if (!base || *base <= 0 || *value > *base)
                 continue;
             add(definition.item, share(*value, *base),
-                tr("Số liệu nhân sự: %1/%2 (%3%) — %4.").arg(*value).arg(*base).arg(percent(*value, *base)).arg(definition.label));
+                Text::tr("Số liệu nhân sự: %1/%2 (%3%) — %4.").arg(*value).arg(*base).arg(percent(*value, *base)).arg(definition.label));
         }
     }
 
@@ -174,8 +175,8 @@ private:
         if (!m_snapshot.rooms.isEmpty())
             testingRoom(state);
         add(QStringLiteral("1.5.2"), exchanges,
-            exchanges ? tr("Phần mềm thi %1 trao đổi kết quả với hệ thống quản trị nhà trường.").arg(namesOf(state.inUse))
-                      : tr("Phần mềm thi %1 chưa trao đổi kết quả với hệ thống quản trị nhà trường.").arg(namesOf(state.inUse)));
+            exchanges ? Text::tr("Phần mềm thi %1 trao đổi kết quả với hệ thống quản trị nhà trường.").arg(namesOf(state.inUse))
+                      : Text::tr("Phần mềm thi %1 chưa trao đổi kết quả với hệ thống quản trị nhà trường.").arg(namesOf(state.inUse)));
     }
 
     void testingRoom(const RoleState &state)
@@ -190,9 +191,9 @@ private:
         }
         const bool ready = working > 0;
         add(QStringLiteral("1.5.1"), ready,
-            ready ? tr("Phần mềm thi %1 đang dùng; %2 phòng tin học với %3 máy tính hoạt động.")
+            ready ? Text::tr("Phần mềm thi %1 đang dùng; %2 phòng tin học với %3 máy tính hoạt động.")
                         .arg(namesOf(state.inUse)).arg(labs).arg(working)
-                  : tr("Phần mềm thi %1 đang dùng nhưng không có phòng tin học với máy tính hoạt động.")
+                  : Text::tr("Phần mềm thi %1 đang dùng nhưng không có phòng tin học với máy tính hoạt động.")
                         .arg(namesOf(state.inUse)));
     }
 
@@ -210,7 +211,7 @@ private:
         if (total == 0)
             return;
         add(QStringLiteral("1.7.1"), share(equipped, total),
-            tr("Kiểm kê: %1/%2 phòng học (%3%) có thiết bị trình chiếu đang hoạt động và kết nối Internet.")
+            Text::tr("Kiểm kê: %1/%2 phòng học (%3%) có thiết bị trình chiếu đang hoạt động và kết nối Internet.")
                 .arg(equipped).arg(total).arg(percent(equipped, total)));
     }
 
@@ -229,7 +230,7 @@ private:
             working += RoomRules::workingStudentComputers(room, m_catalog);
         }
         if (labs == 0) {
-            add(QStringLiteral("1.7.2"), m_catalog.labLevelOtherwise(), tr("Kiểm kê: không có phòng tin học."));
+            add(QStringLiteral("1.7.2"), m_catalog.labLevelOtherwise(), Text::tr("Kiểm kê: không có phòng tin học."));
             return;
         }
         // A lab whose equipment was never entered is an unfinished inventory, not an empty room.
@@ -237,8 +238,8 @@ private:
             return;
         if (working == 0) {
             add(QStringLiteral("1.7.2"), m_catalog.labLevelOtherwise(),
-                computers == 0 ? tr("Kiểm kê: %1 phòng tin học nhưng không có máy tính nào.").arg(labs)
-                               : tr("Kiểm kê: %1 phòng tin học, cả %2 máy tính đều hỏng.").arg(labs).arg(computers));
+                computers == 0 ? Text::tr("Kiểm kê: %1 phòng tin học nhưng không có máy tính nào.").arg(labs)
+                               : Text::tr("Kiểm kê: %1 phòng tin học, cả %2 máy tính đều hỏng.").arg(labs).arg(computers));
             return;
         }
         const std::optional<double> ratio = studentsPerLabComputer(m_snapshot, m_catalog);
@@ -246,7 +247,7 @@ private:
             return;
         const int level = labLevel(*ratio, m_catalog);
         add(QStringLiteral("1.7.2"), level,
-            tr("Kiểm kê: %1 phòng tin học, %2/%3 máy tính hoạt động; %4 học sinh/lớp → %5 em/1 máy → mức %6 "
+            Text::tr("Kiểm kê: %1 phòng tin học, %2/%3 máy tính hoạt động; %4 học sinh/lớp → %5 em/1 máy → mức %6 "
                "(ngưỡng do SchoolDX diễn giải, xem tài liệu kiểm kê).")
                 .arg(labs).arg(working).arg(computers)
                 .arg(number(double(*m_snapshot.people.value(QStringLiteral("students")))
@@ -262,8 +263,8 @@ private:
                 studios.append(room.name);
         }
         add(QStringLiteral("1.7.3"), !studios.isEmpty(),
-            studios.isEmpty() ? tr("Kiểm kê: không có phòng studio có máy tính hoạt động.")
-                              : tr("Kiểm kê: phòng studio %1 có máy tính hoạt động.").arg(studios.join(QStringLiteral(", "))));
+            studios.isEmpty() ? Text::tr("Kiểm kê: không có phòng studio có máy tính hoạt động.")
+                              : Text::tr("Kiểm kê: phòng studio %1 có máy tính hoạt động.").arg(studios.join(QStringLiteral(", "))));
     }
 
     /// 2.3.2–2.3.8: the modules run by the management system, or by a separate product in use
@@ -290,8 +291,8 @@ private:
                     offering.append(row);
             }
             add(module.item, !offering.isEmpty(),
-                offering.isEmpty() ? tr("Sổ phần mềm: không phần mềm đang dùng nào có phân hệ “%1”.").arg(module.label)
-                                   : tr("Sổ phần mềm: phân hệ “%1” có trong %2.").arg(module.label, namesOf(offering)));
+                offering.isEmpty() ? Text::tr("Sổ phần mềm: không phần mềm đang dùng nào có phân hệ “%1”.").arg(module.label)
+                                   : Text::tr("Sổ phần mềm: phân hệ “%1” có trong %2.").arg(module.label, namesOf(offering)));
         }
     }
 

@@ -18,10 +18,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::InventoryImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::InventoryImporter)
+};
 
 constexpr qint64 kMaxCsvBytes = 64 * 1024 * 1024;
 constexpr int kHeaderSearchRows = 10;
@@ -33,7 +34,7 @@ QString legacySample(const QByteArray &bytes)
     for (int i = 0; i < lines.size(); ++i) {
         for (const char c : lines.at(i)) {
             if (static_cast<unsigned char>(c) >= 0x80)
-                return tr(" (dòng %1: “%2”)").arg(i + 1).arg(QString::fromLatin1(lines.at(i)).trimmed().left(60));
+                return Text::tr(" (dòng %1: “%2”)").arg(i + 1).arg(QString::fromLatin1(lines.at(i)).trimmed().left(60));
         }
     }
     return QString();
@@ -53,7 +54,7 @@ QString legacyCell(const SheetTable &table)
         for (int column = 0; column < row.cells.size(); ++column) {
             for (const QChar c : row.cells.at(column)) {
                 if (c.unicode() >= 0x80)
-                    return tr(" (dòng %1, cột %2: “%3”)").arg(row.number).arg(column + 1).arg(row.cells.at(column).left(60));
+                    return Text::tr(" (dòng %1, cột %2: “%3”)").arg(row.number).arg(column + 1).arg(row.cells.at(column).left(60));
             }
         }
     }
@@ -72,7 +73,7 @@ void handleLegacyText(SheetTable &table, const ImportOptions &options, QList<Imp
                 cell = LegacyEncoding::convertTcvn3Text(cell);
         }
         *converted = true;
-        issues->append({table.name, 0, tr("Chữ trong trang được gõ bằng bảng mã TCVN3 (ABC); SchoolDX đã chuyển sang "
+        issues->append({table.name, 0, Text::tr("Chữ trong trang được gõ bằng bảng mã TCVN3 (ABC); SchoolDX đã chuyển sang "
                                           "Unicode, hãy xem lại các chữ hoa có dấu."), false});
         return;
     }
@@ -156,18 +157,18 @@ Expected<ImportPreview> InventoryImporter::read(const QString &path, const Impor
             return bytes.status();
         const Expected<CsvText> text = CsvCodec::decode(*bytes, options.convertTcvn3);
         if (!text)
-            return Status::failure(tr("Tệp %1: %2").arg(native, text.message() + legacySample(*bytes)));
+            return Status::failure(Text::tr("Tệp %1: %2").arg(native, text.message() + legacySample(*bytes)));
         preview.encoding = text->encoding;
         preview.converted = text->converted;
         if (text->converted)
             preview.issues.append({QString(), 0,
-                                   tr("Tệp %1 dùng bảng mã %2; SchoolDX đã chuyển sang Unicode, hãy xem lại trước khi nhập.")
+                                   Text::tr("Tệp %1 dùng bảng mã %2; SchoolDX đã chuyển sang Unicode, hãy xem lại trước khi nhập.")
                                        .arg(native, LegacyEncoding::name(text->encoding)), false});
         tables.append(CsvCodec::parse(text->text, QFileInfo(path).fileName()));
     } else if (suffix == QLatin1String("xls")) {
-        return Status::failure(tr("Tệp %1 là dạng Excel 97-2003 (.xls): hãy mở bằng Excel và lưu thành .xlsx hoặc CSV UTF-8.").arg(native));
+        return Status::failure(Text::tr("Tệp %1 là dạng Excel 97-2003 (.xls): hãy mở bằng Excel và lưu thành .xlsx hoặc CSV UTF-8.").arg(native));
     } else {
-        return Status::failure(tr("Tệp %1: chỉ nhập được tệp .csv hoặc .xlsx.").arg(native));
+        return Status::failure(Text::tr("Tệp %1: chỉ nhập được tệp .csv hoặc .xlsx.").arg(native));
     }
     for (const SheetTable &table : std::as_const(tables))
         preview.sheets.append(structure(table, options, preview.spreadsheet));
@@ -235,7 +236,7 @@ ImportSheet InventoryImporter::structure(const SheetTable &table, const ImportOp
     if (spreadsheet && sheet.recognised) {
         // A workbook's other tables are left alone when one kind is asked for.
         sheet.skipped = true;
-        sheet.issues.append({sheet.name, 0, tr("là bảng %1, không nhập vì chỉ nhập bảng %2.")
+        sheet.issues.append({sheet.name, 0, Text::tr("là bảng %1, không nhập vì chỉ nhập bảng %2.")
                                                 .arg(InventoryKinds::displayName(sheet.kind).toLower(),
                                                      InventoryKinds::displayName(*options.kind).toLower()), false});
         return sheet;

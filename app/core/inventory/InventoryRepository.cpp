@@ -14,10 +14,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::InventoryRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::InventoryRepository)
+};
 
 Status failWith(const QString &context, const QStringList &problems)
 {
@@ -59,7 +60,7 @@ Expected<InventorySnapshot> InventoryRepository::load(qint64 yearId)
     if (Status status = year.exec(); !status)
         return status;
     if (!year.next())
-        return Status::failure(tr("Không tìm thấy năm học (mã %1).").arg(yearId));
+        return Status::failure(Text::tr("Không tìm thấy năm học (mã %1).").arg(yearId));
     snapshot.yearName = year.value(0).toString();
     Status status = loadSoftware(yearId, &snapshot);
     if (status)
@@ -212,7 +213,7 @@ Status InventoryRepository::checkSoftwareName(qint64 yearId, const SoftwareRow &
     const QString key = TextKey::nameKey(row.name);
     while (query.next()) {
         if (query.value(0).toLongLong() != row.id && TextKey::nameKey(query.value(1).toString()) == key)
-            return Status::failure(tr("Nhóm “%1” đã có ứng dụng “%2”.").arg(SoftwareCodes::groupLabel(row.group), row.name));
+            return Status::failure(Text::tr("Nhóm “%1” đã có ứng dụng “%2”.").arg(SoftwareCodes::groupLabel(row.group), row.name));
     }
     return Status::success();
 }
@@ -221,7 +222,7 @@ Expected<qint64> InventoryRepository::saveSoftware(qint64 yearId, const Software
 {
     const QStringList problems = InventoryValidator::checkSoftware(row, m_catalog);
     if (!problems.isEmpty())
-        return failWith(tr("Ứng dụng “%1”").arg(row.name), problems);
+        return failWith(Text::tr("Ứng dụng “%1”").arg(row.name), problems);
     Transaction transaction(m_database);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
@@ -248,7 +249,7 @@ Expected<qint64> InventoryRepository::saveSoftware(qint64 yearId, const Software
 Status InventoryRepository::removeSoftware(qint64 softwareId)
 {
     return removeById(m_database, QStringLiteral("inv_software"), softwareId,
-                      tr("Không tìm thấy ứng dụng cần xóa (mã %1).").arg(softwareId));
+                      Text::tr("Không tìm thấy ứng dụng cần xóa (mã %1).").arg(softwareId));
 }
 
 Status InventoryRepository::checkRoomName(qint64 yearId, const Room &room)
@@ -258,7 +259,7 @@ Status InventoryRepository::checkRoomName(qint64 yearId, const Room &room)
     if (Status status = query.exec(); !status)
         return status;
     if (query.next() && query.value(0).toLongLong() != room.id)
-        return Status::failure(tr("Đã có phòng “%1” trong năm học này.").arg(room.name.trimmed()));
+        return Status::failure(Text::tr("Đã có phòng “%1” trong năm học này.").arg(room.name.trimmed()));
     return Status::success();
 }
 
@@ -266,7 +267,7 @@ Expected<qint64> InventoryRepository::saveRoom(qint64 yearId, const Room &room)
 {
     const QStringList problems = InventoryValidator::checkRoom(room, m_catalog);
     if (!problems.isEmpty())
-        return failWith(tr("Phòng “%1”").arg(room.name), problems);
+        return failWith(Text::tr("Phòng “%1”").arg(room.name), problems);
     Transaction transaction(m_database);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
@@ -292,14 +293,14 @@ Expected<qint64> InventoryRepository::saveRoom(qint64 yearId, const Room &room)
 
 Status InventoryRepository::removeRoom(qint64 roomId)
 {
-    return removeById(m_database, QStringLiteral("inv_room"), roomId, tr("Không tìm thấy phòng cần xóa (mã %1).").arg(roomId));
+    return removeById(m_database, QStringLiteral("inv_room"), roomId, Text::tr("Không tìm thấy phòng cần xóa (mã %1).").arg(roomId));
 }
 
 Expected<qint64> InventoryRepository::saveEquipment(qint64 roomId, const EquipmentItem &item)
 {
     const QStringList problems = InventoryValidator::checkEquipment(item, m_catalog);
     if (!problems.isEmpty())
-        return failWith(tr("Thiết bị “%1”").arg(m_catalog.labelOf(item.category)), problems);
+        return failWith(Text::tr("Thiết bị “%1”").arg(m_catalog.labelOf(item.category)), problems);
     Transaction transaction(m_database);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
@@ -324,14 +325,14 @@ Expected<qint64> InventoryRepository::saveEquipment(qint64 roomId, const Equipme
 Status InventoryRepository::removeEquipment(qint64 equipmentId)
 {
     return removeById(m_database, QStringLiteral("inv_equipment"), equipmentId,
-                      tr("Không tìm thấy thiết bị cần xóa (mã %1).").arg(equipmentId));
+                      Text::tr("Không tìm thấy thiết bị cần xóa (mã %1).").arg(equipmentId));
 }
 
 Status InventoryRepository::saveCounts(qint64 yearId, const PeopleCounts &counts)
 {
     const QStringList problems = InventoryValidator::checkCounts(counts, m_catalog);
     if (!problems.isEmpty())
-        return failWith(tr("Số liệu nhân sự, học sinh"), problems);
+        return failWith(Text::tr("Số liệu nhân sự, học sinh"), problems);
     Transaction transaction(m_database);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
@@ -347,11 +348,11 @@ Status InventoryRepository::saveNeeds(qint64 yearId, const QList<EquipmentNeed> 
     for (const EquipmentNeed &need : needs) {
         problems += InventoryValidator::checkNeed(need, m_catalog);
         if (seen.contains(need.key))
-            problems.append(tr("“%1” được nêu hai lần.").arg(m_catalog.labelOf(need.key)));
+            problems.append(Text::tr("“%1” được nêu hai lần.").arg(m_catalog.labelOf(need.key)));
         seen.insert(need.key);
     }
     if (!problems.isEmpty())
-        return failWith(tr("Thiết bị còn thiếu"), problems);
+        return failWith(Text::tr("Thiết bị còn thiếu"), problems);
     Transaction transaction(m_database);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
@@ -366,21 +367,21 @@ QStringList InventoryRepository::checkSnapshot(const InventorySnapshot &snapshot
     QSet<QString> softwareSeen;
     for (const SoftwareRow &row : snapshot.software) {
         for (const QString &problem : InventoryValidator::checkSoftware(row, catalog))
-            problems.append(tr("Ứng dụng “%1”: %2").arg(row.name, problem));
+            problems.append(Text::tr("Ứng dụng “%1”: %2").arg(row.name, problem));
         if (softwareSeen.contains(softwareKey(row)))
-            problems.append(tr("Ứng dụng “%1” có hai lần trong cùng nhóm.").arg(row.name));
+            problems.append(Text::tr("Ứng dụng “%1” có hai lần trong cùng nhóm.").arg(row.name));
         softwareSeen.insert(softwareKey(row));
     }
     QSet<QString> roomsSeen;
     for (const Room &room : snapshot.rooms) {
         for (const QString &problem : InventoryValidator::checkRoom(room, catalog))
-            problems.append(tr("Phòng “%1”: %2").arg(room.name, problem));
+            problems.append(Text::tr("Phòng “%1”: %2").arg(room.name, problem));
         if (roomsSeen.contains(TextKey::nameKey(room.name)))
-            problems.append(tr("Phòng “%1” có hai lần.").arg(room.name));
+            problems.append(Text::tr("Phòng “%1” có hai lần.").arg(room.name));
         roomsSeen.insert(TextKey::nameKey(room.name));
         for (const EquipmentItem &item : room.equipment) {
             for (const QString &problem : InventoryValidator::checkEquipment(item, catalog))
-                problems.append(tr("Phòng “%1”, %2: %3").arg(room.name, catalog.labelOf(item.category), problem));
+                problems.append(Text::tr("Phòng “%1”, %2: %3").arg(room.name, catalog.labelOf(item.category), problem));
         }
     }
     for (const QString &problem : InventoryValidator::checkCounts(snapshot.people, catalog))
@@ -394,7 +395,7 @@ Status InventoryRepository::replaceYear(qint64 yearId, const InventorySnapshot &
 {
     const QStringList problems = checkSnapshot(snapshot, m_catalog);
     if (!problems.isEmpty())
-        return Status::failure(tr("Dữ liệu kiểm kê không hợp lệ: %1").arg(problems.join(QLatin1Char(' '))));
+        return Status::failure(Text::tr("Dữ liệu kiểm kê không hợp lệ: %1").arg(problems.join(QLatin1Char(' '))));
     Transaction transaction(m_database);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
@@ -429,7 +430,7 @@ Status InventoryRepository::prefillIfNew(qint64 yearId, bool *prefilled)
     if (Status status = state.exec(); !status)
         return status;
     if (!state.next())
-        return Status::failure(tr("Không đọc được trạng thái kiểm kê của năm học."));
+        return Status::failure(Text::tr("Không đọc được trạng thái kiểm kê của năm học."));
     if (state.value(0).toInt() == 1 || state.value(1).toInt() > 0)
         return Status::success();
     InventoryWriter writer(m_database);
@@ -454,7 +455,7 @@ Expected<qint64> InventoryRepository::yearOfRoom(qint64 roomId)
     if (Status status = query.exec(); !status)
         return status;
     if (!query.next())
-        return Status::failure(tr("Không tìm thấy phòng (mã %1).").arg(roomId));
+        return Status::failure(Text::tr("Không tìm thấy phòng (mã %1).").arg(roomId));
     return query.value(0).toLongLong();
 }
 
@@ -465,7 +466,7 @@ Expected<qint64> InventoryRepository::roomOfEquipment(qint64 equipmentId)
     if (Status status = query.exec(); !status)
         return status;
     if (!query.next())
-        return Status::failure(tr("Không tìm thấy thiết bị (mã %1).").arg(equipmentId));
+        return Status::failure(Text::tr("Không tìm thấy thiết bị (mã %1).").arg(equipmentId));
     return query.value(0).toLongLong();
 }
 

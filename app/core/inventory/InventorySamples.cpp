@@ -5,10 +5,11 @@
 namespace sdx::InventorySamples {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::InventorySamples", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::InventorySamples)
+};
 
 SoftwareRow row(SoftwareGroup group, const QString &role, const QString &name, SoftwareStatus status,
                 const QString &link = QString(), const QString &product = QString())
@@ -29,47 +30,47 @@ QList<SoftwareRow> managementRows()
     const auto inUse = SoftwareStatus::InUse;
     const auto missing = SoftwareStatus::Missing;
     QList<SoftwareRow> rows;
-    rows << row(m, QStringLiteral("website"), tr("Trang thông tin điện tử (Website)"), missing);
-    SoftwareRow management = row(m, QStringLiteral("school-management"), tr("Ứng dụng quản trị và lưu trữ nhà trường"),
+    rows << row(m, QStringLiteral("website"), Text::tr("Trang thông tin điện tử (Website)"), missing);
+    SoftwareRow management = row(m, QStringLiteral("school-management"), Text::tr("Ứng dụng quản trị và lưu trữ nhà trường"),
                                  inUse, QStringLiteral("https://fbot.esoft.edu.vn"), QStringLiteral("fbot"));
     management.modules = {QStringLiteral("students"), QStringLiteral("staff"), QStringLiteral("facilities"),
                           QStringLiteral("health"), QStringLiteral("sector-database")};
     rows << management;
-    SoftwareRow mail = row(m, QStringLiteral("school-email"), tr("Thư điện tử với tên miền riêng của nhà trường (gmail)"),
+    SoftwareRow mail = row(m, QStringLiteral("school-email"), Text::tr("Thư điện tử với tên miền riêng của nhà trường (gmail)"),
                            inUse, QStringLiteral("c1chuvanands@gmail.com; chuvanandaksong@gmail.com"), QStringLiteral("Gmail"));
     mail.quantity = 2;
     mail.acquisition = Acquisition::Free;
     rows << mail;
-    rows << row(m, QStringLiteral("document-management"), tr("Ứng dụng quản lý văn bản điều hành (e office)"), inUse,
+    rows << row(m, QStringLiteral("document-management"), Text::tr("Ứng dụng quản lý văn bản điều hành (e office)"), inUse,
                 QStringLiteral("https://qlvb.daknong.gov.vn"));
-    rows << row(m, QStringLiteral("staff-management"), tr("Ứng dụng quản lý thông tin đội ngũ (phần mềm quản lý CB, GV, NV)"),
+    rows << row(m, QStringLiteral("staff-management"), Text::tr("Ứng dụng quản lý thông tin đội ngũ (phần mềm quản lý CB, GV, NV)"),
                 inUse, QStringLiteral("http://daknong.quanlynhansu.net.vn"));
-    rows << row(m, QStringLiteral("student-management"), tr("Ứng dụng quản lý quá trình học tập, rèn luyện học sinh"),
+    rows << row(m, QStringLiteral("student-management"), Text::tr("Ứng dụng quản lý quá trình học tập, rèn luyện học sinh"),
                 inUse, QStringLiteral("https://truong.csdl.moet.gov.vn"));
-    rows << row(m, QStringLiteral("timetable"), tr("Ứng dụng hỗ trợ xếp thời khóa biểu"), missing);
-    rows << row(m, QStringLiteral("asset-management"), tr("Ứng dụng quản lý tài sản"), inUse,
+    rows << row(m, QStringLiteral("timetable"), Text::tr("Ứng dụng hỗ trợ xếp thời khóa biểu"), missing);
+    rows << row(m, QStringLiteral("asset-management"), Text::tr("Ứng dụng quản lý tài sản"), inUse,
                 QStringLiteral("https://qlts.misa.vn"), QStringLiteral("MISA QLTS"));
-    rows << row(m, QStringLiteral("finance"), tr("Ứng dụng quản lý tài chính"), inUse, QStringLiteral("https://sme.misa.vn"),
+    rows << row(m, QStringLiteral("finance"), Text::tr("Ứng dụng quản lý tài chính"), inUse, QStringLiteral("https://sme.misa.vn"),
                 QStringLiteral("MISA SME"));
-    rows << row(m, QStringLiteral("library"), tr("Ứng dụng quản lý thư viện"), inUse, QStringLiteral("http://vietbiblio.vuc.vn"));
-    rows << row(m, QStringLiteral("sector-database"), tr("Phần mềm ứng dụng quản lý dùng chung của Ngành"), inUse,
+    rows << row(m, QStringLiteral("library"), Text::tr("Ứng dụng quản lý thư viện"), inUse, QStringLiteral("http://vietbiblio.vuc.vn"));
+    rows << row(m, QStringLiteral("sector-database"), Text::tr("Phần mềm ứng dụng quản lý dùng chung của Ngành"), inUse,
                 QStringLiteral("https://truong.csdl.moet.gov.vn"));
-    rows << row(m, QStringLiteral("universal-education"), tr("Phần mềm phổ cập"), inUse, QStringLiteral("http://pcgd.moet.gov.vn"));
-    rows << row(m, QStringLiteral("quality-accreditation"), tr("Phần mềm kiểm định chất lượng"), inUse,
+    rows << row(m, QStringLiteral("universal-education"), Text::tr("Phần mềm phổ cập"), inUse, QStringLiteral("http://pcgd.moet.gov.vn"));
+    rows << row(m, QStringLiteral("quality-accreditation"), Text::tr("Phần mềm kiểm định chất lượng"), inUse,
                 QStringLiteral("https://xbot.com.vn"));
-    rows << row(m, QString(), tr("Ứng dụng quản lý hồ sơ chuyên môn (Google Drive)"), inUse,
+    rows << row(m, QString(), Text::tr("Ứng dụng quản lý hồ sơ chuyên môn (Google Drive)"), inUse,
                 QStringLiteral("chuvanandaksong@gmail.com"), QStringLiteral("Google Drive"));
-    rows << row(m, QString(), tr("Ứng dụng quản lý số liệu học sinh, giáo viên hàng ngày (Google trang tính)"), inUse,
+    rows << row(m, QString(), Text::tr("Ứng dụng quản lý số liệu học sinh, giáo viên hàng ngày (Google trang tính)"), inUse,
                 QStringLiteral("chuvanandaksong@gmail.com"), QStringLiteral("Google Sheets"));
-    rows << row(m, QStringLiteral("test-mixing"), tr("Phần mềm trộn đề kiểm tra"), missing);
+    rows << row(m, QStringLiteral("test-mixing"), Text::tr("Phần mềm trộn đề kiểm tra"), missing);
     SoftwareRow family = row(m, QStringLiteral("family-connection"),
-                             tr("Ứng dụng thông tin hai chiều giữa gia đình, nhà trường, khảo sát ý kiến"), inUse,
+                             Text::tr("Ứng dụng thông tin hai chiều giữa gia đình, nhà trường, khảo sát ý kiến"), inUse,
                              QStringLiteral("https://chat.zalo.me; "
                                             "https://www.facebook.com/people/Trường-tiểu-học-Chu-Văn-An-Đăk-Song-Đăk-Nông"),
                              QStringLiteral("Zalo, Facebook, Google Biểu mẫu"));
-    family.note = tr("Nhóm Zalo CBGV-CNV TRƯỜNG CVA");
+    family.note = Text::tr("Nhóm Zalo CBGV-CNV TRƯỜNG CVA");
     rows << family;
-    rows << row(m, QStringLiteral("public-services"), tr("Ứng dụng dịch vụ công"), inUse, QStringLiteral("https://dvc.vst.mof.gov.vn"));
+    rows << row(m, QStringLiteral("public-services"), Text::tr("Ứng dụng dịch vụ công"), inUse, QStringLiteral("https://dvc.vst.mof.gov.vn"));
     return rows;
 }
 
@@ -77,17 +78,17 @@ QList<SoftwareRow> teachingRows()
 {
     const auto t = SoftwareGroup::Teaching;
     QList<SoftwareRow> rows;
-    rows << row(t, QStringLiteral("lesson-authoring"), tr("Ứng dụng soạn bài giảng điện tử"), SoftwareStatus::InUse,
+    rows << row(t, QStringLiteral("lesson-authoring"), Text::tr("Ứng dụng soạn bài giảng điện tử"), SoftwareStatus::InUse,
                 QStringLiteral("https://avinasolutions.com"), QStringLiteral("Authoring tools"));
-    SoftwareRow live = row(t, QStringLiteral("live-teaching"), tr("Ứng dụng học tập trực tuyến (Google Meet, Zoom)"),
+    SoftwareRow live = row(t, QStringLiteral("live-teaching"), Text::tr("Ứng dụng học tập trực tuyến (Google Meet, Zoom)"),
                            SoftwareStatus::InUse, QStringLiteral("https://meet.google.com; https://zoom.us"),
                            QStringLiteral("Google Meet; Zoom"));
     live.acquisition = Acquisition::Free;
     rows << live;
-    rows << row(t, QStringLiteral("digital-library"), tr("Kho tài liệu, học liệu điện tử"), SoftwareStatus::InUse,
+    rows << row(t, QStringLiteral("digital-library"), Text::tr("Kho tài liệu, học liệu điện tử"), SoftwareStatus::InUse,
                 QStringLiteral("hoclieu.vn; olm.vn"));
-    rows << row(t, QStringLiteral("test-mixing"), tr("Phần mềm trộn đề kiểm tra"), SoftwareStatus::Missing);
-    rows << row(t, QStringLiteral("lms"), tr("Phần mềm quản lý hoạt động dạy-học, kiểm tra, đánh giá"), SoftwareStatus::Missing);
+    rows << row(t, QStringLiteral("test-mixing"), Text::tr("Phần mềm trộn đề kiểm tra"), SoftwareStatus::Missing);
+    rows << row(t, QStringLiteral("lms"), Text::tr("Phần mềm quản lý hoạt động dạy-học, kiểm tra, đánh giá"), SoftwareStatus::Missing);
     return rows;
 }
 
@@ -118,7 +119,7 @@ QList<Room> rooms()
     int index = 0;
     for (int grade = 1; grade <= 5; ++grade) {
         for (const QString &section : sections) {
-            const QString name = tr("Lớp %1%2").arg(grade).arg(section);
+            const QString name = Text::tr("Lớp %1%2").arg(grade).arg(section);
             // Classrooms 1–8: TV and Internet; 9–12: TV only; 13–14: projector only; 15: nothing.
             if (index < 8)
                 result << room(name, QStringLiteral("classroom"), true, {item(QStringLiteral("tv"), 1, 1)});
@@ -131,11 +132,11 @@ QList<Room> rooms()
             ++index;
         }
     }
-    result << room(tr("Phòng tin học"), QStringLiteral("computer-lab"), true,
+    result << room(Text::tr("Phòng tin học"), QStringLiteral("computer-lab"), true,
                    {item(QStringLiteral("desktop-computer"), 21, 17)});
     EquipmentItem lines = item(QStringLiteral("internet-line"), 3, 3);
-    lines.note = tr("03 đường truyền");
-    result << room(tr("Văn phòng"), QStringLiteral("office"), true,
+    lines.note = Text::tr("03 đường truyền");
+    result << room(Text::tr("Văn phòng"), QStringLiteral("office"), true,
                    {item(QStringLiteral("desktop-computer"), 2, 2), item(QStringLiteral("laptop"), 3, 3), lines});
     return result;
 }
@@ -161,9 +162,9 @@ InventorySnapshot seed002()
     };
     for (const auto &[key, value] : counts)
         snapshot.people.set(key, value);
-    snapshot.needs = {{0, QStringLiteral("multipurpose"), 1, tr("Phòng đa năng với thiết bị ứng dụng CNTT")},
+    snapshot.needs = {{0, QStringLiteral("multipurpose"), 1, Text::tr("Phòng đa năng với thiết bị ứng dụng CNTT")},
                       {0, QStringLiteral("interactive-board"), 1, QString()},
-                      {0, QStringLiteral("surveillance"), 1, tr("Hệ thống giám sát")}};
+                      {0, QStringLiteral("surveillance"), 1, Text::tr("Hệ thống giám sát")}};
     return snapshot;
 }
 

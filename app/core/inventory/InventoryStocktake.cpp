@@ -13,10 +13,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::InventoryStocktake", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::InventoryStocktake)
+};
 
 } // namespace
 
@@ -35,7 +36,7 @@ Expected<EquipmentItem> InventoryStocktake::item(qint64 equipmentId)
     if (Status status = query.exec(); !status)
         return status;
     if (!query.next())
-        return Status::failure(tr("Không tìm thấy thiết bị (mã %1).").arg(equipmentId));
+        return Status::failure(Text::tr("Không tìm thấy thiết bị (mã %1).").arg(equipmentId));
     EquipmentItem result;
     result.id = query.value(0).toLongLong();
     result.category = query.value(1).toString();
@@ -54,7 +55,7 @@ Status InventoryStocktake::store(const EquipmentItem &entry)
 {
     const QStringList problems = InventoryValidator::checkEquipment(entry, m_catalog);
     if (!problems.isEmpty())
-        return Status::failure(tr("%1: %2").arg(m_catalog.labelOf(entry.category), problems.join(QLatin1Char(' '))));
+        return Status::failure(Text::tr("%1: %2").arg(m_catalog.labelOf(entry.category), problems.join(QLatin1Char(' '))));
     return InventoryWriter(m_database).updateEquipment(entry);
 }
 
@@ -72,7 +73,7 @@ Status InventoryStocktake::confirmRoom(qint64 roomId, const QList<StocktakeCount
         if (!owner)
             return owner.status();
         if (*owner != roomId)
-            return Status::failure(tr("Thiết bị %1 không thuộc phòng đang kiểm kê.").arg(m_catalog.labelOf(entry->category)));
+            return Status::failure(Text::tr("Thiết bị %1 không thuộc phòng đang kiểm kê.").arg(m_catalog.labelOf(entry->category)));
         entry->quantity = count.quantity;
         entry->working = count.working;
         entry->protectedCount = qMin(entry->protectedCount, qMax(0, count.quantity));
@@ -84,7 +85,7 @@ Status InventoryStocktake::confirmRoom(qint64 roomId, const QList<StocktakeCount
     if (Status status = checked.exec(); !status)
         return status;
     if (checked.rowsAffected() != 1)
-        return Status::failure(tr("Không tìm thấy phòng (mã %1).").arg(roomId));
+        return Status::failure(Text::tr("Không tìm thấy phòng (mã %1).").arg(roomId));
     return transaction.commit();
 }
 
@@ -97,7 +98,7 @@ Status InventoryStocktake::markBroken(qint64 equipmentId, int units, const QStri
     if (!entry)
         return entry.status();
     if (units <= 0 || units > entry->working)
-        return Status::failure(tr("%1: chỉ có %2 đang hoạt động, không thể báo hỏng %3.")
+        return Status::failure(Text::tr("%1: chỉ có %2 đang hoạt động, không thể báo hỏng %3.")
                                    .arg(m_catalog.labelOf(entry->category)).arg(entry->working).arg(units));
     entry->working -= units;
     if (Status status = store(*entry); !status)
@@ -120,7 +121,7 @@ Status InventoryStocktake::markMissing(qint64 equipmentId, int units, const QStr
     if (!entry)
         return entry.status();
     if (units <= 0 || units > entry->quantity)
-        return Status::failure(tr("%1: chỉ có %2, không thể báo thiếu %3.")
+        return Status::failure(Text::tr("%1: chỉ có %2, không thể báo thiếu %3.")
                                    .arg(m_catalog.labelOf(entry->category)).arg(entry->quantity).arg(units));
     const int fromBroken = qMin(units, entry->broken());
     entry->quantity -= units;
@@ -150,11 +151,11 @@ Expected<qint64> InventoryStocktake::move(qint64 equipmentId, qint64 toRoomId, i
     if (!fromYear || !toYear)
         return !fromYear ? fromYear.status() : toYear.status();
     if (*fromYear != *toYear)
-        return Status::failure(tr("Không thể chuyển thiết bị sang phòng của năm học khác."));
+        return Status::failure(Text::tr("Không thể chuyển thiết bị sang phòng của năm học khác."));
     if (*fromRoom == toRoomId)
-        return Status::failure(tr("Phòng nhận trùng với phòng hiện tại."));
+        return Status::failure(Text::tr("Phòng nhận trùng với phòng hiện tại."));
     if (working < 0 || broken < 0 || working + broken == 0 || working > source->working || broken > source->broken())
-        return Status::failure(tr("%1: không thể chuyển %2 đang hoạt động và %3 hỏng (hiện có %4 đang hoạt động, %5 hỏng).")
+        return Status::failure(Text::tr("%1: không thể chuyển %2 đang hoạt động và %3 hỏng (hiện có %4 đang hoạt động, %5 hỏng).")
                                    .arg(m_catalog.labelOf(source->category)).arg(working).arg(broken)
                                    .arg(source->working).arg(source->broken()));
     const int moved = working + broken;
@@ -215,10 +216,10 @@ Expected<qint64> InventoryStocktake::openRepair(qint64 equipmentId, int units, c
     if (!entry)
         return entry.status();
     if (units <= 0 || units > entry->quantity)
-        return Status::failure(tr("%1: số máy cần sửa (%2) phải từ 1 đến %3.")
+        return Status::failure(Text::tr("%1: số máy cần sửa (%2) phải từ 1 đến %3.")
                                    .arg(m_catalog.labelOf(entry->category)).arg(units).arg(entry->quantity));
     if (!date.isValid())
-        return Status::failure(tr("Thiếu ngày bắt đầu sửa chữa."));
+        return Status::failure(Text::tr("Thiếu ngày bắt đầu sửa chữa."));
     RepairEntry repair;
     repair.opened = date;
     repair.units = units;
@@ -242,9 +243,9 @@ Status InventoryStocktake::closeRepair(qint64 repairId, const QDate &date, Repai
     if (Status status = query.exec(); !status)
         return status;
     if (!query.next())
-        return Status::failure(tr("Không tìm thấy phiếu sửa chữa (mã %1).").arg(repairId));
+        return Status::failure(Text::tr("Không tìm thấy phiếu sửa chữa (mã %1).").arg(repairId));
     if (!query.value(2).isNull() && !query.value(2).toString().isEmpty())
-        return Status::failure(tr("Phiếu sửa chữa này đã đóng."));
+        return Status::failure(Text::tr("Phiếu sửa chữa này đã đóng."));
     RepairEntry repair;
     repair.id = repairId;
     repair.opened = QDate::fromString(query.value(1).toString(), Qt::ISODate);
@@ -254,9 +255,9 @@ Status InventoryStocktake::closeRepair(qint64 repairId, const QDate &date, Repai
     repair.outcome = outcome;
     repair.note = note;
     if (!date.isValid() || date < repair.opened)
-        return Status::failure(tr("Ngày kết thúc sửa chữa phải từ ngày %1 trở đi.").arg(repair.opened.toString(QStringLiteral("dd/MM/yyyy"))));
+        return Status::failure(Text::tr("Ngày kết thúc sửa chữa phải từ ngày %1 trở đi.").arg(repair.opened.toString(QStringLiteral("dd/MM/yyyy"))));
     if (repair.outcome == RepairOutcome::Pending)
-        return Status::failure(tr("Hãy chọn kết quả sửa chữa."));
+        return Status::failure(Text::tr("Hãy chọn kết quả sửa chữa."));
     Expected<EquipmentItem> entry = item(query.value(0).toLongLong());
     if (!entry)
         return entry.status();

@@ -10,6 +10,12 @@
 namespace sdx {
 namespace {
 
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(sdx::InventoryTotals)
+};
+
 void addSoftware(const InventorySnapshot &snapshot, InventoryTotals *totals)
 {
     for (const SoftwareRow &row : snapshot.software) {
@@ -145,11 +151,10 @@ namespace sdx {
 QStringList InventoryTotals::planLines() const
 {
     auto twoDigits = [](int value) { return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0')); };
-    auto tr = [](const char *text) { return QCoreApplication::translate("sdx::InventoryTotals", text); };
-    return {tr("Tổng số phần mềm và ứng dụng đang sử dụng: %1").arg(twoDigits(softwareInUse)),
-            tr("Tổng số phần mềm và ứng dụng cần được trang bị nhưng còn thiếu: %1").arg(twoDigits(softwareMissing)),
-            tr("Tổng số trang thiết bị CNTT và hạ tầng đã có: %1").arg(twoDigits(equipmentOwned)),
-            tr("Tổng số trang thiết bị CNTT và hạ tầng còn thiếu cần bổ sung: %1").arg(twoDigits(equipmentMissing))};
+    return {Text::tr("Tổng số phần mềm và ứng dụng đang sử dụng: %1").arg(twoDigits(softwareInUse)),
+            Text::tr("Tổng số phần mềm và ứng dụng cần được trang bị nhưng còn thiếu: %1").arg(twoDigits(softwareMissing)),
+            Text::tr("Tổng số trang thiết bị CNTT và hạ tầng đã có: %1").arg(twoDigits(equipmentOwned)),
+            Text::tr("Tổng số trang thiết bị CNTT và hạ tầng còn thiếu cần bổ sung: %1").arg(twoDigits(equipmentMissing))};
 }
 
 } // namespace sdx

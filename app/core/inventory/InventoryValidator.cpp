@@ -8,10 +8,11 @@
 namespace sdx::InventoryValidator {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::InventoryValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::InventoryValidator)
+};
 
 constexpr int kMaxSoftwareQuantity = 1000;
 constexpr double kMaxSpeedMbps = 100000;
@@ -55,19 +56,19 @@ void checkFeatures(const SoftwareRow &row, const SoftwareRole *role, const Inven
 {
     const auto features = role ? role->features : SoftwareRole::Features::None;
     if (!row.modules.isEmpty() && features != SoftwareRole::Features::Modules)
-        problems->append(tr("Chỉ phần mềm quản trị nhà trường mới khai báo phân hệ (“%1” không phải).").arg(row.name));
+        problems->append(Text::tr("Chỉ phần mềm quản trị nhà trường mới khai báo phân hệ (“%1” không phải).").arg(row.name));
     for (const QString &module : row.modules) {
         if (catalog.matchModule(module) != module)
-            problems->append(tr("Phân hệ “%1” không có trong danh mục.").arg(module));
+            problems->append(Text::tr("Phân hệ “%1” không có trong danh mục.").arg(module));
     }
     if (!row.functions.isEmpty() && features != SoftwareRole::Features::Functions)
-        problems->append(tr("Chỉ hệ thống LMS/LCMS mới khai báo chức năng (“%1” không phải).").arg(row.name));
+        problems->append(Text::tr("Chỉ hệ thống LMS/LCMS mới khai báo chức năng (“%1” không phải).").arg(row.name));
     for (const QString &function : row.functions) {
         if (catalog.matchFunction(function) != function)
-            problems->append(tr("Chức năng LMS “%1” không có trong danh mục.").arg(function));
+            problems->append(Text::tr("Chức năng LMS “%1” không có trong danh mục.").arg(function));
     }
     if (row.exchangesResults && features != SoftwareRole::Features::Exchange)
-        problems->append(tr("Chỉ phần mềm thi trên máy tính mới khai báo trao đổi kết quả với phần mềm quản trị."));
+        problems->append(Text::tr("Chỉ phần mềm thi trên máy tính mới khai báo trao đổi kết quả với phần mềm quản trị."));
 }
 
 } // namespace
@@ -78,7 +79,7 @@ QString checkLink(const QString &links)
     const QStringList tokens = links.split(separators, Qt::SkipEmptyParts);
     for (const QString &token : tokens) {
         if (!isLinkToken(token))
-            return tr("Đường link “%1” không hợp lệ: hãy ghi dạng https://ten-mien.vn, ten-mien.vn hoặc địa chỉ "
+            return Text::tr("Đường link “%1” không hợp lệ: hãy ghi dạng https://ten-mien.vn, ten-mien.vn hoặc địa chỉ "
                       "thư điện tử; nhiều link cách nhau bằng dấu chấm phẩy (;).").arg(token);
     }
     return QString();
@@ -88,16 +89,16 @@ QStringList checkSoftware(const SoftwareRow &row, const InventoryCatalog &catalo
 {
     QStringList problems;
     if (row.name.trimmed().isEmpty())
-        problems.append(tr("Thiếu tên ứng dụng."));
+        problems.append(Text::tr("Thiếu tên ứng dụng."));
     else if (row.name.size() > kMaxNameLength)
-        problems.append(tr("Tên ứng dụng quá dài (%1 ký tự, tối đa %2).").arg(row.name.size()).arg(kMaxNameLength));
+        problems.append(Text::tr("Tên ứng dụng quá dài (%1 ký tự, tối đa %2).").arg(row.name.size()).arg(kMaxNameLength));
     const SoftwareRole *role = row.role.isEmpty() ? nullptr : catalog.role(row.role);
     if (!row.role.isEmpty() && !role)
-        problems.append(tr("Vai trò “%1” không có trong danh mục.").arg(row.role));
+        problems.append(Text::tr("Vai trò “%1” không có trong danh mục.").arg(row.role));
     if (row.quantity < 0)
-        problems.append(tr("Số lượng không được âm (%1).").arg(row.quantity));
+        problems.append(Text::tr("Số lượng không được âm (%1).").arg(row.quantity));
     else if (row.quantity > kMaxSoftwareQuantity)
-        problems.append(tr("Số lượng %1 quá lớn (tối đa %2).").arg(row.quantity).arg(kMaxSoftwareQuantity));
+        problems.append(Text::tr("Số lượng %1 quá lớn (tối đa %2).").arg(row.quantity).arg(kMaxSoftwareQuantity));
     const QString link = checkLink(row.link);
     if (!link.isEmpty())
         problems.append(link);
@@ -109,12 +110,12 @@ QStringList checkRoom(const Room &room, const InventoryCatalog &catalog)
 {
     QStringList problems;
     if (room.name.trimmed().isEmpty())
-        problems.append(tr("Thiếu tên phòng."));
+        problems.append(Text::tr("Thiếu tên phòng."));
     else if (room.name.size() > kMaxNameLength)
-        problems.append(tr("Tên phòng quá dài (%1 ký tự).").arg(room.name.size()));
+        problems.append(Text::tr("Tên phòng quá dài (%1 ký tự).").arg(room.name.size()));
     if (!catalog.roomKind(room.kind))
-        problems.append(room.kind.isEmpty() ? tr("Thiếu loại phòng.")
-                                            : tr("Loại phòng “%1” không có trong danh mục.").arg(room.kind));
+        problems.append(room.kind.isEmpty() ? Text::tr("Thiếu loại phòng.")
+                                            : Text::tr("Loại phòng “%1” không có trong danh mục.").arg(room.kind));
     return problems;
 }
 
@@ -123,30 +124,30 @@ QStringList checkEquipment(const EquipmentItem &item, const InventoryCatalog &ca
     QStringList problems;
     const EquipmentCategory *category = catalog.category(item.category);
     if (!category)
-        problems.append(item.category.isEmpty() ? tr("Thiếu loại thiết bị.")
-                                                : tr("Loại thiết bị “%1” không có trong danh mục.").arg(item.category));
+        problems.append(item.category.isEmpty() ? Text::tr("Thiếu loại thiết bị.")
+                                                : Text::tr("Loại thiết bị “%1” không có trong danh mục.").arg(item.category));
     if (item.quantity < 0)
-        problems.append(tr("Số lượng không được âm (%1).").arg(item.quantity));
+        problems.append(Text::tr("Số lượng không được âm (%1).").arg(item.quantity));
     else if (item.quantity > catalog.maxQuantityPerEntry())
-        problems.append(tr("Số lượng %1 quá lớn cho một dòng (tối đa %2): hãy kiểm tra lại.")
+        problems.append(Text::tr("Số lượng %1 quá lớn cho một dòng (tối đa %2): hãy kiểm tra lại.")
                             .arg(item.quantity).arg(catalog.maxQuantityPerEntry()));
     if (item.working < 0)
-        problems.append(tr("Số đang hoạt động không được âm (%1).").arg(item.working));
+        problems.append(Text::tr("Số đang hoạt động không được âm (%1).").arg(item.working));
     else if (item.working > item.quantity && item.quantity >= 0)
-        problems.append(tr("Số đang hoạt động (%1) nhiều hơn số lượng (%2).").arg(item.working).arg(item.quantity));
+        problems.append(Text::tr("Số đang hoạt động (%1) nhiều hơn số lượng (%2).").arg(item.working).arg(item.quantity));
     if (item.protectedCount < 0 || item.protectedCount > qMax(0, item.quantity))
-        problems.append(tr("Số máy có phần mềm phòng chống mã độc (%1) phải từ 0 đến số lượng (%2).")
+        problems.append(Text::tr("Số máy có phần mềm phòng chống mã độc (%1) phải từ 0 đến số lượng (%2).")
                             .arg(item.protectedCount).arg(item.quantity));
     else if (item.protectedCount > 0 && category && !category->computer)
-        problems.append(tr("Chỉ máy tính mới khai báo phần mềm phòng chống mã độc (%1 không phải máy tính).")
+        problems.append(Text::tr("Chỉ máy tính mới khai báo phần mềm phòng chống mã độc (%1 không phải máy tính).")
                             .arg(category->label));
     const int nextYear = QDate::currentDate().year() + 1;
     if (item.yearAcquired != 0 && (item.yearAcquired < 1970 || item.yearAcquired > nextYear))
-        problems.append(tr("Năm trang bị %1 không hợp lệ (từ 1970 đến %2).").arg(item.yearAcquired).arg(nextYear));
+        problems.append(Text::tr("Năm trang bị %1 không hợp lệ (từ 1970 đến %2).").arg(item.yearAcquired).arg(nextYear));
     if (item.speedMbps < 0 || item.speedMbps > kMaxSpeedMbps)
-        problems.append(tr("Tốc độ đường truyền %1 Mbps không hợp lệ.").arg(item.speedMbps));
+        problems.append(Text::tr("Tốc độ đường truyền %1 Mbps không hợp lệ.").arg(item.speedMbps));
     else if (item.speedMbps > 0 && category && !category->internetLine)
-        problems.append(tr("Chỉ đường truyền Internet mới có tốc độ (Mbps)."));
+        problems.append(Text::tr("Chỉ đường truyền Internet mới có tốc độ (Mbps)."));
     return problems;
 }
 
@@ -158,11 +159,11 @@ QStringList checkCounts(const PeopleCounts &counts, const InventoryCatalog &cata
         const CountDefinition *definition = catalog.count(key);
         const int value = *counts.value(key);
         if (!definition) {
-            problems.append(tr("Số liệu “%1” không có trong danh mục.").arg(key));
+            problems.append(Text::tr("Số liệu “%1” không có trong danh mục.").arg(key));
             continue;
         }
         if (value < 0 || value > catalog.maxCount()) {
-            problems.append(tr("%1: %2 không hợp lệ (từ 0 đến %3).").arg(definition->label).arg(value).arg(catalog.maxCount()));
+            problems.append(Text::tr("%1: %2 không hợp lệ (từ 0 đến %3).").arg(definition->label).arg(value).arg(catalog.maxCount()));
             continue;
         }
         const std::optional<int> base = counts.sum(definition->of);
@@ -170,8 +171,8 @@ QStringList checkCounts(const PeopleCounts &counts, const InventoryCatalog &cata
             QStringList baseLabels;
             for (const QString &baseKey : definition->of)
                 baseLabels.append(catalog.count(baseKey)->label.toLower());
-            problems.append(tr("%1 (%2) nhiều hơn tổng số %3 (%4).")
-                                .arg(definition->label).arg(value).arg(baseLabels.join(QStringLiteral(" và "))).arg(*base));
+            problems.append(Text::tr("%1 (%2) nhiều hơn tổng số %3 (%4).")
+                                .arg(definition->label).arg(value).arg(baseLabels.join(Text::tr(" và "))).arg(*base));
         }
     }
     return problems;
@@ -181,9 +182,9 @@ QStringList checkNeed(const EquipmentNeed &need, const InventoryCatalog &catalog
 {
     QStringList problems;
     if (!catalog.category(need.key) && !catalog.roomKind(need.key))
-        problems.append(tr("“%1” không phải loại thiết bị hay loại phòng trong danh mục.").arg(need.key));
+        problems.append(Text::tr("“%1” không phải loại thiết bị hay loại phòng trong danh mục.").arg(need.key));
     if (need.quantity < 1 || need.quantity > catalog.maxQuantityPerEntry())
-        problems.append(tr("Số lượng cần bổ sung %1 không hợp lệ.").arg(need.quantity));
+        problems.append(Text::tr("Số lượng cần bổ sung %1 không hợp lệ.").arg(need.quantity));
     return problems;
 }
 

@@ -7,10 +7,11 @@
 namespace sdx::LegacyEncoding {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::LegacyEncoding", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::LegacyEncoding)
+};
 
 // TCVN3 (VN3) bytes 0xA0–0xFF → Unicode; 0 = not a TCVN3 letter (kept as Latin-1).
 // The 74 letters agree with glibc's TCVN5712-1 table restricted to VN3's lowercase set.
@@ -200,7 +201,7 @@ QString name(TextEncoding encoding)
     case TextEncoding::Cp1258: return QStringLiteral("Windows-1258");
     case TextEncoding::Tcvn3: return QStringLiteral("TCVN3 (ABC)");
     case TextEncoding::Vni: return QStringLiteral("VNI");
-    case TextEncoding::Unknown: return tr("không rõ");
+    case TextEncoding::Unknown: return Text::tr("không rõ");
     }
     return QString();
 }
@@ -209,15 +210,15 @@ QString advice(TextEncoding encoding)
 {
     switch (encoding) {
     case TextEncoding::Tcvn3:
-        return tr("Tệp dùng bảng mã TCVN3 (ABC), hãy lưu lại dạng UTF-8 (trong Excel: Lưu thành › CSV UTF-8), "
+        return Text::tr("Tệp dùng bảng mã TCVN3 (ABC), hãy lưu lại dạng UTF-8 (trong Excel: Lưu thành › CSV UTF-8), "
                   "hoặc chọn chuyển đổi từ TCVN3 khi nhập.");
     case TextEncoding::Vni:
-        return tr("Tệp dùng bảng mã VNI, hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) "
+        return Text::tr("Tệp dùng bảng mã VNI, hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) "
                   "rồi lưu lại dạng UTF-8.");
     case TextEncoding::Cp1258:
-        return tr("Tệp dùng bảng mã Windows-1258; SchoolDX đã đọc và chuyển sang Unicode.");
+        return Text::tr("Tệp dùng bảng mã Windows-1258; SchoolDX đã đọc và chuyển sang Unicode.");
     case TextEncoding::Unknown:
-        return tr("Tệp không phải văn bản UTF-8 và không nhận ra bảng mã tiếng Việt nào; "
+        return Text::tr("Tệp không phải văn bản UTF-8 và không nhận ra bảng mã tiếng Việt nào; "
                   "hãy lưu lại dạng CSV UTF-8.");
     case TextEncoding::Utf8:
     case TextEncoding::Utf16:

@@ -6,10 +6,11 @@ namespace sdx {
 namespace SoftwareCodes {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::SoftwareRow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::SoftwareRow)
+};
 
 template<typename Enum>
 bool fromCode(const QList<Enum> &values, QString (*toCode)(Enum), const QString &code, Enum *result)
@@ -42,7 +43,7 @@ bool groupFromCode(const QString &code, SoftwareGroup *group)
 
 QString groupLabel(SoftwareGroup group)
 {
-    return group == SoftwareGroup::Management ? tr("Quản lý, điều hành") : tr("Dạy học, kiểm tra đánh giá");
+    return group == SoftwareGroup::Management ? Text::tr("Quản lý, điều hành") : Text::tr("Dạy học, kiểm tra đánh giá");
 }
 
 QList<SoftwareStatus> statuses()
@@ -69,10 +70,10 @@ bool statusFromCode(const QString &code, SoftwareStatus *status)
 QString statusLabel(SoftwareStatus status)
 {
     switch (status) {
-    case SoftwareStatus::Unset: return tr("Chưa xác định");
-    case SoftwareStatus::InUse: return tr("Đang dùng");
-    case SoftwareStatus::Missing: return tr("Còn thiếu, cần trang bị");
-    case SoftwareStatus::NotNeeded: return tr("Không cần");
+    case SoftwareStatus::Unset: return Text::tr("Chưa xác định");
+    case SoftwareStatus::InUse: return Text::tr("Đang dùng");
+    case SoftwareStatus::Missing: return Text::tr("Còn thiếu, cần trang bị");
+    case SoftwareStatus::NotNeeded: return Text::tr("Không cần");
     }
     return QString();
 }
@@ -103,10 +104,10 @@ QString acquisitionLabel(Acquisition acquisition)
 {
     switch (acquisition) {
     case Acquisition::Unknown: return QString();
-    case Acquisition::SelfBuilt: return tr("Tự xây dựng");
-    case Acquisition::Bought: return tr("Mua");
-    case Acquisition::Rented: return tr("Thuê");
-    case Acquisition::Free: return tr("Miễn phí");
+    case Acquisition::SelfBuilt: return Text::tr("Tự xây dựng");
+    case Acquisition::Bought: return Text::tr("Mua");
+    case Acquisition::Rented: return Text::tr("Thuê");
+    case Acquisition::Free: return Text::tr("Miễn phí");
     }
     return QString();
 }

@@ -13,10 +13,11 @@
 namespace sdx::XlsxReader {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::XlsxReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::XlsxReader)
+};
 
 // A spreadsheet of a school is small; refusing huge parts protects against "zip bombs".
 constexpr qint64 kMaxPartSize = 256 * 1024 * 1024;
@@ -32,18 +33,18 @@ Expected<QByteArray> readPart(QuaZip &zip, const QString &path, bool required)
     if (!zip.setCurrentFile(path)) {
         if (!required)
             return QByteArray();
-        return Status::failure(tr("thiếu phần %1 của tệp Excel").arg(path));
+        return Status::failure(Text::tr("thiếu phần %1 của tệp Excel").arg(path));
     }
     QuaZipFileInfo64 info;
     if (zip.getCurrentFileInfo(&info) && info.uncompressedSize > quint64(kMaxPartSize))
-        return Status::failure(tr("phần %1 quá lớn").arg(path));
+        return Status::failure(Text::tr("phần %1 quá lớn").arg(path));
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("không giải nén được %1").arg(path));
+        return Status::failure(Text::tr("không giải nén được %1").arg(path));
     QByteArray data = file.readAll();
     file.close();
     if (file.getZipError() != 0)
-        return Status::failure(tr("phần %1 bị hỏng").arg(path));
+        return Status::failure(Text::tr("phần %1 bị hỏng").arg(path));
     return data;
 }
 
@@ -82,7 +83,7 @@ Expected<QStringList> sharedStrings(const QByteArray &data)
             strings.append(readRichText(xml));
     }
     if (xml.hasError())
-        return Status::failure(tr("danh sách chữ (sharedStrings) hỏng: %1").arg(xml.errorString()));
+        return Status::failure(Text::tr("danh sách chữ (sharedStrings) hỏng: %1").arg(xml.errorString()));
     return strings;
 }
 
@@ -118,7 +119,7 @@ Expected<QList<SheetRef>> sheetList(QuaZip &zip)
         }
     }
     if (xml.hasError() || relXml.hasError())
-        return Status::failure(tr("mục lục trang tính hỏng"));
+        return Status::failure(Text::tr("mục lục trang tính hỏng"));
     return sheets;
 }
 
@@ -205,7 +206,7 @@ Expected<SheetTable> parseSheet(const QByteArray &data, const QString &name, con
         }
     }
     if (xml.hasError())
-        return Status::failure(tr("trang tính “%1” hỏng: %2").arg(name, xml.errorString()));
+        return Status::failure(Text::tr("trang tính “%1” hỏng: %2").arg(name, xml.errorString()));
     return table;
 }
 
@@ -227,27 +228,27 @@ Expected<QList<SheetTable>> read(const QString &path)
 {
     const QString native = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path))
-        return Status::failure(tr("Không tìm thấy tệp %1").arg(native));
+        return Status::failure(Text::tr("Không tìm thấy tệp %1").arg(native));
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
-        return Status::failure(tr("Tệp %1 không phải tệp Excel (.xlsx) hợp lệ.").arg(native));
+        return Status::failure(Text::tr("Tệp %1 không phải tệp Excel (.xlsx) hợp lệ.").arg(native));
     const Expected<QList<SheetRef>> sheets = sheetList(zip);
     if (!sheets)
-        return sheets.status().prefixed(tr("Tệp %1").arg(native));
+        return sheets.status().prefixed(Text::tr("Tệp %1").arg(native));
     const Expected<QByteArray> stringsData = readPart(zip, QStringLiteral("xl/sharedStrings.xml"), false);
     if (!stringsData)
-        return stringsData.status().prefixed(tr("Tệp %1").arg(native));
+        return stringsData.status().prefixed(Text::tr("Tệp %1").arg(native));
     const Expected<QStringList> strings = sharedStrings(*stringsData);
     if (!strings)
-        return strings.status().prefixed(tr("Tệp %1").arg(native));
+        return strings.status().prefixed(Text::tr("Tệp %1").arg(native));
     QList<SheetTable> tables;
     for (const SheetRef &sheet : *sheets) {
         const Expected<QByteArray> data = readPart(zip, sheet.path, true);
         if (!data)
-            return data.status().prefixed(tr("Tệp %1").arg(native));
+            return data.status().prefixed(Text::tr("Tệp %1").arg(native));
         Expected<SheetTable> table = parseSheet(*data, sheet.name, *strings);
         if (!table)
-            return table.status().prefixed(tr("Tệp %1").arg(native));
+            return table.status().prefixed(Text::tr("Tệp %1").arg(native));
         tables.append(std::move(table.value()));
     }
     return tables;

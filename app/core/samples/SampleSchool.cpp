@@ -19,10 +19,11 @@
 namespace sdx::SampleSchool {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::SampleSchool", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::SampleSchool)
+};
 
 const QString kBy = QStringLiteral("Trường mẫu");
 
@@ -30,7 +31,7 @@ Expected<FactsFileContent> seedFacts()
 {
     QFile file(QStringLiteral(":/samples/seed-002-facts.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Thiếu dữ liệu trường mẫu (seed-002-facts.json)."));
+        return Status::failure(Text::tr("Thiếu dữ liệu trường mẫu (seed-002-facts.json)."));
     return FactsFile::parsePlain(file.readAll(), QStringLiteral("seed-002-facts.json"));
 }
 
@@ -127,7 +128,7 @@ SchoolProfile profile()
 Status create(SchoolSession &session)
 {
     if (session.hasSchool())
-        return Status::failure(tr("Cơ sở dữ liệu này đã có trường “%1”; trường mẫu chỉ được tạo trong một tệp mới.")
+        return Status::failure(Text::tr("Cơ sở dữ liệu này đã có trường “%1”; trường mẫu chỉ được tạo trong một tệp mới.")
                                    .arg(session.profile().name));
     Database &database = session.database();
     Transaction transaction(database);
@@ -139,7 +140,7 @@ Status create(SchoolSession &session)
     if (!year)
         return year.status();
     if (Status status = fillYear(database, year->id); !status)
-        return status.prefixed(tr("Không tạo được trường mẫu"));
+        return status.prefixed(Text::tr("Không tạo được trường mẫu"));
     if (Status status = transaction.commit(); !status)
         return status;
     return session.reload();

@@ -6,10 +6,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::SchoolProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::SchoolProfile)
+};
 
 struct LevelInfo
 {
@@ -81,12 +82,12 @@ SchoolLevel fromCode(const QString &code, bool *ok)
 
 QString displayName(SchoolLevel level)
 {
-    return tr(info(level).name);
+    return Text::tr(info(level).name);
 }
 
 QString schoolPrefix(SchoolLevel level)
 {
-    return tr(info(level).prefix);
+    return Text::tr(info(level).prefix);
 }
 
 } // namespace SchoolLevels
@@ -108,21 +109,21 @@ QStringList SchoolProfile::validate() const
 {
     QStringList problems;
     if (name.trimmed().isEmpty())
-        problems << tr("Chưa nhập tên trường.");
+        problems << Text::tr("Chưa nhập tên trường.");
     if (authority.trimmed().isEmpty())
-        problems << tr("Chưa nhập cơ quan chủ quản (ví dụ: UBND XÃ …, SỞ GD&ĐT …).");
+        problems << Text::tr("Chưa nhập cơ quan chủ quản (ví dụ: UBND XÃ …, SỞ GD&ĐT …).");
     if (placeName.trimmed().isEmpty())
-        problems << tr("Chưa nhập địa danh dùng ở dòng ngày tháng của văn bản.");
+        problems << Text::tr("Chưa nhập địa danh dùng ở dòng ngày tháng của văn bản.");
     static const QRegularExpression signPattern(QStringLiteral("^[A-ZĐ0-9&]{1,15}$"));
     if (!docSign.isEmpty() && !signPattern.match(docSign).hasMatch())
-        problems << tr("Ký hiệu văn bản \"%1\" chỉ gồm chữ in hoa và số, không dấu cách (ví dụ: THCVA).").arg(docSign);
+        problems << Text::tr("Ký hiệu văn bản \"%1\" chỉ gồm chữ in hoa và số, không dấu cách (ví dụ: THCVA).").arg(docSign);
     if (!email.isEmpty() && !looksLikeEmail(email))
-        problems << tr("Địa chỉ thư điện tử \"%1\" không hợp lệ.").arg(email);
+        problems << Text::tr("Địa chỉ thư điện tử \"%1\" không hợp lệ.").arg(email);
     for (const StaffContact &staff : itStaff) {
         if (staff.name.trimmed().isEmpty())
-            problems << tr("Có cán bộ phụ trách CNTT chưa có họ tên.");
+            problems << Text::tr("Có cán bộ phụ trách CNTT chưa có họ tên.");
         else if (!staff.email.isEmpty() && !looksLikeEmail(staff.email))
-            problems << tr("Thư điện tử của %1 (\"%2\") không hợp lệ.").arg(staff.name, staff.email);
+            problems << Text::tr("Thư điện tử của %1 (\"%2\") không hợp lệ.").arg(staff.name, staff.email);
     }
     return problems;
 }

@@ -10,10 +10,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::YearRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::YearRepository)
+};
 
 const QString kSelect = QStringLiteral("SELECT id, name, start_year, index_id, index_version FROM school_year ");
 
@@ -48,7 +49,7 @@ Expected<SchoolYear> YearRepository::find(qint64 id)
     if (Status status = query.exec(); !status)
         return status;
     if (!query.next())
-        return Status::failure(tr("Không tìm thấy năm học (mã %1).").arg(id));
+        return Status::failure(Text::tr("Không tìm thấy năm học (mã %1).").arg(id));
     return readYear(query);
 }
 
@@ -56,13 +57,13 @@ Expected<SchoolYear> YearRepository::findByName(const QString &name)
 {
     QString canonical;
     if (!SchoolYear::parseName(name, &canonical, nullptr))
-        return Status::failure(tr("\"%1\" không phải là năm học hợp lệ (ví dụ: 2023-2024).").arg(name));
+        return Status::failure(Text::tr("\"%1\" không phải là năm học hợp lệ (ví dụ: 2023-2024).").arg(name));
     SqlQuery query(m_database, kSelect + QStringLiteral("WHERE name = :name"));
     query.bind(QStringLiteral(":name"), canonical);
     if (Status status = query.exec(); !status)
         return status;
     if (!query.next())
-        return Status::failure(tr("Chưa có năm học %1.").arg(canonical));
+        return Status::failure(Text::tr("Chưa có năm học %1.").arg(canonical));
     return readYear(query);
 }
 
@@ -91,7 +92,7 @@ Expected<SchoolYear> YearRepository::copyForward(qint64 fromYearId, const QStrin
     if (!year)
         return year;
     if (Status status = YearCopyForward::copyAll(m_database, fromYearId, year->id); !status)
-        return status.prefixed(tr("Không sao chép được dữ liệu từ năm học %1").arg(source->name));
+        return status.prefixed(Text::tr("Không sao chép được dữ liệu từ năm học %1").arg(source->name));
     if (Status status = transaction.commit(); !status)
         return status;
     return year;
@@ -115,13 +116,13 @@ Expected<SchoolYear> YearRepository::insert(const QString &name, qint64 copiedFr
     QString canonical;
     int startYear = 0;
     if (!SchoolYear::parseName(name, &canonical, &startYear))
-        return Status::failure(tr("\"%1\" không phải là năm học hợp lệ (ví dụ: 2023-2024).").arg(name));
+        return Status::failure(Text::tr("\"%1\" không phải là năm học hợp lệ (ví dụ: 2023-2024).").arg(name));
     SqlQuery exists(m_database, QStringLiteral("SELECT 1 FROM school_year WHERE name = :name"));
     exists.bind(QStringLiteral(":name"), canonical);
     if (Status status = exists.exec(); !status)
         return status;
     if (exists.next())
-        return Status::failure(tr("Năm học %1 đã có.").arg(canonical));
+        return Status::failure(Text::tr("Năm học %1 đã có.").arg(canonical));
     SqlQuery query(m_database, QStringLiteral("INSERT INTO school_year (name, start_year, copied_from) "
                                               "VALUES (:name, :start, :from)"));
     query.bind(QStringLiteral(":name"), canonical)

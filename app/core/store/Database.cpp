@@ -16,10 +16,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Database)
+};
 
 QString nextConnectionName()
 {
@@ -75,13 +76,13 @@ Status Database::openConnection()
 {
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder))
-        return Status::failure(tr("Không tạo được thư mục dữ liệu %1").arg(QDir::toNativeSeparators(folder)));
+        return Status::failure(Text::tr("Không tạo được thư mục dữ liệu %1").arg(QDir::toNativeSeparators(folder)));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Status::failure(tr("Thiếu trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite)."));
+        return Status::failure(Text::tr("Thiếu trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite)."));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     if (!m_db.open())
-        return Status::failure(tr("Không mở được cơ sở dữ liệu %1: %2")
+        return Status::failure(Text::tr("Không mở được cơ sở dữ liệu %1: %2")
                                    .arg(QDir::toNativeSeparators(m_path), m_db.lastError().text()));
     return Status::success();
 }
@@ -92,18 +93,18 @@ Status Database::checkOwnership()
     bool ok = false;
     const int version = readIntPragma(m_db, QStringLiteral("user_version"), &ok);
     if (!ok)
-        return Status::failure(tr("Tệp %1 không phải là cơ sở dữ liệu SchoolDX (không đọc được dạng SQLite).")
+        return Status::failure(Text::tr("Tệp %1 không phải là cơ sở dữ liệu SchoolDX (không đọc được dạng SQLite).")
                                    .arg(QDir::toNativeSeparators(m_path)));
     const int applicationId = readIntPragma(m_db, QStringLiteral("application_id"), &ok);
     QSqlQuery tables(m_db);
     const bool empty = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && tables.next()
                        && tables.value(0).toInt() == 0;
     if (!empty && applicationId != ApplicationId)
-        return Status::failure(tr("Tệp %1 là cơ sở dữ liệu của một chương trình khác, không phải SchoolDX. "
+        return Status::failure(Text::tr("Tệp %1 là cơ sở dữ liệu của một chương trình khác, không phải SchoolDX. "
                                   "Tệp không bị thay đổi.")
                                    .arg(QDir::toNativeSeparators(m_path)));
     if (version > Migrations::latestVersion())
-        return Status::failure(tr("Cơ sở dữ liệu %1 được tạo bởi một phiên bản SchoolDX mới hơn "
+        return Status::failure(Text::tr("Cơ sở dữ liệu %1 được tạo bởi một phiên bản SchoolDX mới hơn "
                                   "(lược đồ %2, phiên bản này chỉ đọc được đến lược đồ %3). "
                                   "Hãy cập nhật SchoolDX. Tệp không bị thay đổi.")
                                    .arg(QDir::toNativeSeparators(m_path))
@@ -142,12 +143,12 @@ Status Database::backupTo(const QString &targetPath)
 {
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Status::failure(tr("Không tạo được thư mục tạm để sao lưu."));
+        return Status::failure(Text::tr("Không tạo được thư mục tạm để sao lưu."));
     const QString snapshot = scratch.filePath(QStringLiteral("backup.sqlite"));
     SqlQuery vacuum(*this, QStringLiteral("VACUUM INTO :file"));
     vacuum.bind(QStringLiteral(":file"), snapshot);
     if (Status status = vacuum.exec(); !status)
-        return status.prefixed(tr("Sao lưu thất bại"));
+        return status.prefixed(Text::tr("Sao lưu thất bại"));
     const Expected<QByteArray> bytes = SafeFile::read(snapshot, qint64(4) * 1024 * 1024 * 1024);
     if (!bytes)
         return bytes.status();

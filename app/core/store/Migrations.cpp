@@ -12,10 +12,11 @@
 namespace sdx::Migrations {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::Migrations)
+};
 
 /// version → resource path, read once from the embedded schema folder.
 const QMap<int, QString> &steps()
@@ -38,7 +39,7 @@ Status applyStep(Database &database, int version)
 {
     QFile file(steps().value(version));
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Thiếu bước nâng cấp lược đồ %1").arg(version));
+        return Status::failure(Text::tr("Thiếu bước nâng cấp lược đồ %1").arg(version));
     Transaction transaction(database);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
@@ -46,7 +47,7 @@ Status applyStep(Database &database, int version)
     for (const QString &statement : sql) {
         const Status status = database.exec(statement);
         if (!status)
-            return status.prefixed(tr("Nâng cấp lược đồ lên %1 thất bại").arg(version));
+            return status.prefixed(Text::tr("Nâng cấp lược đồ lên %1 thất bại").arg(version));
     }
     Status status = database.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
     if (status)
@@ -83,7 +84,7 @@ Status migrate(Database &database, int targetVersion)
 {
     for (int version = database.schemaVersion() + 1; version <= targetVersion; ++version) {
         if (!steps().contains(version))
-            return Status::failure(tr("Thiếu bước nâng cấp lược đồ %1").arg(version));
+            return Status::failure(Text::tr("Thiếu bước nâng cấp lược đồ %1").arg(version));
         const Status status = applyStep(database, version);
         if (!status)
             return status;

@@ -71,7 +71,7 @@ QVariant LegalBasisListModel::data(const QModelIndex &index, int role) const
         if (item.basis.date.isValid())
             text += QStringLiteral(" (%1)").arg(item.basis.date.toString(QStringLiteral("dd/MM/yyyy")));
         if (item.basis.isOwn())
-            text += QCoreApplication::translate("sdx::LegalBasisListModel", " — văn bản của địa phương, nhà trường");
+            text += tr(" — văn bản của địa phương, nhà trường");
         return text;
     }
     case Qt::ToolTipRole:

@@ -65,8 +65,8 @@ QVariant NarrativeSectionListModel::data(const QModelIndex &index, int role) con
         return font;
     }
     case Qt::ToolTipRole:
-        return edited ? QCoreApplication::translate("sdx::NarrativeSectionListModel", "Nhà trường đã sửa phần này")
-                      : QCoreApplication::translate("sdx::NarrativeSectionListModel", "Đang dùng nội dung mặc định");
+        return edited ? tr("Nhà trường đã sửa phần này")
+                      : tr("Đang dùng nội dung mặc định");
     case KeyRole:
         return section.key;
     case EditedRole:

@@ -18,10 +18,10 @@ QString esc(const QString &text)
 QString valueText(const QJsonValue &value)
 {
     if (value.isBool())
-        return value.toBool() ? QObject::tr("có") : QObject::tr("không");
+        return value.toBool() ? ReceivedRecordDialog::tr("có") : ReceivedRecordDialog::tr("không");
     if (value.isObject()) {
         const QJsonObject share = value.toObject();
-        return QObject::tr("%1/%2").arg(share.value(QLatin1String("count")).toInt()).arg(share.value(QLatin1String("of")).toInt());
+        return ReceivedRecordDialog::tr("%1/%2").arg(share.value(QLatin1String("count")).toInt()).arg(share.value(QLatin1String("of")).toInt());
     }
     if (value.isDouble())
         return QLocale().toString(value.toDouble(), 'g', 6);
@@ -40,12 +40,12 @@ QJsonObject byId(const QJsonArray &array, const QString &id)
 QString mandatoryText(const QJsonObject &criterion)
 {
     const bool met = criterion.value(QLatin1String("met")).toBool();
-    return met ? QObject::tr("Đạt (bắt buộc)") : QObject::tr("<font color=#b00020>Không đạt (bắt buộc)</font>");
+    return met ? ReceivedRecordDialog::tr("Đạt (bắt buộc)") : ReceivedRecordDialog::tr("<font color=#b00020>Không đạt (bắt buộc)</font>");
 }
 
 QString resultsHtml(const ExchangeDocument &document, const IndexOutline &outline)
 {
-    QString html = QObject::tr("<h3>Kết quả tự đánh giá</h3><table border=1 cellspacing=0 cellpadding=3>"
+    QString html = ReceivedRecordDialog::tr("<h3>Kết quả tự đánh giá</h3><table border=1 cellspacing=0 cellpadding=3>"
                                "<tr><th>Tiêu chí</th><th>Nội dung</th><th>Điểm</th><th>Tối đa</th><th>Mức</th></tr>");
     const QJsonArray groups = document.score.value(QLatin1String("groups")).toArray();
     for (const IndexOutline::Group &group : outline.groups) {
@@ -54,7 +54,7 @@ QString resultsHtml(const ExchangeDocument &document, const IndexOutline &outlin
         const int uncapped = scored.value(QLatin1String("uncappedLevel")).toInt(level);
         const QString levelText = scored.value(QLatin1String("mandatoryMet")).toBool(true)
                                       ? QString::number(level)
-                                      : QObject::tr("%1 (chưa đạt điều kiện bắt buộc; theo điểm: %2)").arg(level).arg(uncapped);
+                                      : ReceivedRecordDialog::tr("%1 (chưa đạt điều kiện bắt buộc; theo điểm: %2)").arg(level).arg(uncapped);
         html += QStringLiteral("<tr><td><b>%1</b></td><td><b>%2</b></td><td><b>%3</b></td><td>%4</td><td><b>%5</b></td></tr>")
                     .arg(esc(group.id), esc(group.title))
                     .arg(scored.value(QLatin1String("points")).toDouble())
@@ -75,7 +75,7 @@ QString resultsHtml(const ExchangeDocument &document, const IndexOutline &outlin
 
 QString factsHtml(const ExchangeDocument &document)
 {
-    QString html = QObject::tr("<h3>Dữ kiện và minh chứng</h3><table border=1 cellspacing=0 cellpadding=3>"
+    QString html = ReceivedRecordDialog::tr("<h3>Dữ kiện và minh chứng</h3><table border=1 cellspacing=0 cellpadding=3>"
                                "<tr><th>Mục</th><th>Giá trị</th><th>Nguồn</th><th>Minh chứng</th></tr>");
     for (auto it = document.assessment.facts.constBegin(); it != document.assessment.facts.constEnd(); ++it) {
         QStringList evidence;
@@ -92,7 +92,7 @@ QString indicatorsHtml(const ExchangeDocument &document)
 {
     if (document.indicators.isEmpty())
         return QString();
-    QString html = QObject::tr("<h3>Chỉ số báo cáo cơ quan quản lý</h3><table border=1 cellspacing=0 cellpadding=3>");
+    QString html = ReceivedRecordDialog::tr("<h3>Chỉ số báo cáo cơ quan quản lý</h3><table border=1 cellspacing=0 cellpadding=3>");
     for (auto it = document.indicators.values.constBegin(); it != document.indicators.values.constEnd(); ++it)
         html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>").arg(esc(ExchangeIndicators::label(it.key()))).arg(*it);
     return html + QStringLiteral("</table>");
@@ -103,7 +103,7 @@ QString indicatorsHtml(const ExchangeDocument &document)
 QString receivedRecordHtml(const ExchangeDocument &document, const IndexOutline &outline)
 {
     const ExchangeSchool &school = document.school;
-    QString html = QObject::tr("<h2>%1</h2><p>Mã trường: <b>%2</b> · Năm học %3 · Lần chốt %4 (%5) · Gửi: %6</p>"
+    QString html = ReceivedRecordDialog::tr("<h2>%1</h2><p>Mã trường: <b>%2</b> · Năm học %3 · Lần chốt %4 (%5) · Gửi: %6</p>"
                                "<p>Hiệu trưởng: %7 · Cơ quan chủ quản: %8 · Bộ chỉ số %9 phiên bản %10</p>")
                        .arg(esc(school.name), esc(school.code), esc(document.schoolYear))
                        .arg(document.revision)

@@ -30,13 +30,13 @@ void replaceChart(QChartView *view, QChart *chart)
 QChart *levelChartFor(const ReceivedSummary &summary)
 {
     auto *chart = new QChart();
-    chart->setTitle(QObject::tr("Số trường ở mỗi mức, theo nhóm tiêu chí"));
+    chart->setTitle(SummaryCharts::tr("Số trường ở mỗi mức, theo nhóm tiêu chí"));
     auto *series = new QBarSeries();
     const QColor colours[] = {QColor(0xd9, 0x53, 0x4f), QColor(0xf0, 0xad, 0x4e), QColor(0x5c, 0xb8, 0x5c)};
     QStringList categories;
     int highest = 1;
     for (int level = 1; level <= 3; ++level) {
-        auto *set = new QBarSet(QObject::tr("Mức %1").arg(level));
+        auto *set = new QBarSet(SummaryCharts::tr("Mức %1").arg(level));
         set->setColor(colours[level - 1]);
         for (const GroupLevelCount &count : summary.levelCounts) {
             *set << count.counts[level];
@@ -45,7 +45,7 @@ QChart *levelChartFor(const ReceivedSummary &summary)
         series->append(set);
     }
     for (const GroupLevelCount &count : summary.levelCounts)
-        categories << QObject::tr("Nhóm %1").arg(count.groupId);
+        categories << SummaryCharts::tr("Nhóm %1").arg(count.groupId);
     series->setLabelsVisible(true);
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis();
@@ -56,7 +56,7 @@ QChart *levelChartFor(const ReceivedSummary &summary)
     axisY->setRange(0, highest);
     axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setTitleText(QObject::tr("Số trường"));
+    axisY->setTitleText(SummaryCharts::tr("Số trường"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -66,11 +66,11 @@ QChart *levelChartFor(const ReceivedSummary &summary)
 QChart *averageChartFor(const ReceivedSummary &summary)
 {
     auto *chart = new QChart();
-    chart->setTitle(QObject::tr("Điểm trung bình mỗi tiêu chí (% điểm tối đa)"));
+    chart->setTitle(SummaryCharts::tr("Điểm trung bình mỗi tiêu chí (% điểm tối đa)"));
     // Stacked: each criterion has one of the two values, so its bar stays centred on its label.
     auto *series = new QStackedBarSeries();
-    auto *set = new QBarSet(QObject::tr("Điểm trung bình / tối đa"));
-    auto *mandatory = new QBarSet(QObject::tr("Điều kiện bắt buộc: tỷ lệ trường đạt"));
+    auto *set = new QBarSet(SummaryCharts::tr("Điểm trung bình / tối đa"));
+    auto *mandatory = new QBarSet(SummaryCharts::tr("Điều kiện bắt buộc: tỷ lệ trường đạt"));
     set->setColor(QColor(0x33, 0x7a, 0xb7));
     mandatory->setColor(QColor(0x99, 0x99, 0x99));
     QStringList categories;

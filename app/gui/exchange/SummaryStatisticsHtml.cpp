@@ -6,10 +6,11 @@
 namespace sdx::gui {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::gui::SummaryStatistics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::gui::SummaryStatistics)
+};
 
 /// At most two decimals, no trailing zeros: "51,6", "17".
 QString number(double value)
@@ -19,7 +20,7 @@ QString number(double value)
 
 QString levelsTable(const ReceivedSummary &summary)
 {
-    QString html = tr("<h3>Số trường ở mỗi mức</h3><table border=1 cellspacing=0 cellpadding=4>"
+    QString html = Text::tr("<h3>Số trường ở mỗi mức</h3><table border=1 cellspacing=0 cellpadding=4>"
                       "<tr><th>Nhóm tiêu chí</th><th>Mức 1</th><th>Mức 2</th><th>Mức 3</th><th>Điểm trung bình</th></tr>");
     for (const GroupLevelCount &count : summary.levelCounts)
         html += QStringLiteral("<tr><td>%1. %2</td><td align=right>%3</td><td align=right>%4</td><td align=right>%5</td>"
@@ -34,10 +35,10 @@ QString levelsTable(const ReceivedSummary &summary)
 
 QString averagesTable(const ReceivedSummary &summary)
 {
-    QString html = tr("<h3>Trung bình theo tiêu chí</h3><table border=1 cellspacing=0 cellpadding=4>"
+    QString html = Text::tr("<h3>Trung bình theo tiêu chí</h3><table border=1 cellspacing=0 cellpadding=4>"
                       "<tr><th>Tiêu chí</th><th>Nội dung</th><th>Điểm TB / tối đa</th><th>Số trường đạt</th></tr>");
     for (const CriterionAverage &average : summary.criterionAverages) {
-        const QString value = average.mandatory ? tr("%1% trường đạt").arg(number(100 * average.average))
+        const QString value = average.mandatory ? Text::tr("%1% trường đạt").arg(number(100 * average.average))
                                                 : QStringLiteral("%1 / %2").arg(number(average.average), number(average.max));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
                     .arg(average.criterionId, average.title.toHtmlEscaped(), value)
@@ -48,15 +49,15 @@ QString averagesTable(const ReceivedSummary &summary)
 
 QString listsHtml(const ReceivedSummary &summary)
 {
-    QString html = tr("<h3>Tiêu chí chưa trường nào đạt</h3><p>%1</p>")
-                       .arg(summary.criteriaNoSchoolMeets.isEmpty() ? tr("(không có)")
+    QString html = Text::tr("<h3>Tiêu chí chưa trường nào đạt</h3><p>%1</p>")
+                       .arg(summary.criteriaNoSchoolMeets.isEmpty() ? Text::tr("(không có)")
                                                                     : summary.criteriaNoSchoolMeets.join(QStringLiteral(", ")));
-    html += tr("<p>Nội dung chưa trường nào có điểm: %1</p>")
-                .arg(summary.itemsNoSchoolMeets.isEmpty() ? tr("(không có)")
+    html += Text::tr("<p>Nội dung chưa trường nào có điểm: %1</p>")
+                .arg(summary.itemsNoSchoolMeets.isEmpty() ? Text::tr("(không có)")
                                                           : summary.itemsNoSchoolMeets.join(QStringLiteral(", ")));
-    html += tr("<h3>Trường chưa đạt điều kiện bắt buộc (%1)</h3>").arg(summary.mandatoryMisses.size());
+    html += Text::tr("<h3>Trường chưa đạt điều kiện bắt buộc (%1)</h3>").arg(summary.mandatoryMisses.size());
     if (summary.mandatoryMisses.isEmpty())
-        html += tr("<p>(không có)</p>");
+        html += Text::tr("<p>(không có)</p>");
     else
         html += QStringLiteral("<ul>");
     for (const MandatoryMiss &miss : summary.mandatoryMisses)
@@ -68,7 +69,7 @@ QString listsHtml(const ReceivedSummary &summary)
 
 QString indicatorsTable(const ReceivedSummary &summary)
 {
-    QString html = tr("<h3>Chỉ số báo cáo cơ quan quản lý (cộng các trường)</h3><table border=1 cellspacing=0 cellpadding=4>"
+    QString html = Text::tr("<h3>Chỉ số báo cáo cơ quan quản lý (cộng các trường)</h3><table border=1 cellspacing=0 cellpadding=4>"
                       "<tr><th>Chỉ số</th><th>Tổng</th><th>Số trường báo cáo</th><th>Tỷ lệ</th></tr>");
     for (const IndicatorTotal &total : summary.indicators) {
         const std::optional<double> ratio = total.ratio();
@@ -85,8 +86,8 @@ QString indicatorsTable(const ReceivedSummary &summary)
 QString summaryStatisticsHtml(const ReceivedSummary &summary)
 {
     if (summary.schools.isEmpty())
-        return tr("<p>Chưa nhận tệp nào. Dùng \"Nhập nhiều tệp…\" hoặc \"Nhập cả thư mục…\".</p>");
-    return tr("<h2>Năm học %1 · %2 trường</h2>").arg(summary.schoolYear).arg(summary.schools.size()) + levelsTable(summary)
+        return Text::tr("<p>Chưa nhận tệp nào. Dùng \"Nhập nhiều tệp…\" hoặc \"Nhập cả thư mục…\".</p>");
+    return Text::tr("<h2>Năm học %1 · %2 trường</h2>").arg(summary.schoolYear).arg(summary.schools.size()) + levelsTable(summary)
            + averagesTable(summary) + listsHtml(summary) + indicatorsTable(summary);
 }
 

@@ -12,10 +12,11 @@
 namespace sdx {
 namespace {
 
-QString tr(const char *text)
+/// lupdate reads this context; Text::tr() looks strings up under it at run time.
+struct Text
 {
-    return QCoreApplication::translate("sdx::CriterionChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdx::CriterionChart)
+};
 
 QBarSet *barSet(const QString &label, const QColor &colour)
 {
@@ -32,9 +33,9 @@ QChart *CriterionChart::create(const IndexDefinition &index, const ScoreReport &
                                const ScoreReport *previous, const QString &previousName)
 {
     QStringList categories;
-    QBarSet *maxima = barSet(tr("Điểm tối đa"), QColor(0xc8, 0xd3, 0xe0));
-    QBarSet *before = previous ? barSet(tr("Năm học %1").arg(previousName), QColor(0xe0, 0xa8, 0x4c)) : nullptr;
-    QBarSet *now = barSet(tr("Năm học %1").arg(currentName), QColor(0x2a, 0x6f, 0xb5));
+    QBarSet *maxima = barSet(Text::tr("Điểm tối đa"), QColor(0xc8, 0xd3, 0xe0));
+    QBarSet *before = previous ? barSet(Text::tr("Năm học %1").arg(previousName), QColor(0xe0, 0xa8, 0x4c)) : nullptr;
+    QBarSet *now = barSet(Text::tr("Năm học %1").arg(currentName), QColor(0x2a, 0x6f, 0xb5));
     double highest = 0;
     for (const Group &group : index.groups) {
         for (const Criterion &criterion : group.criteria) {
@@ -60,7 +61,7 @@ QChart *CriterionChart::create(const IndexDefinition &index, const ScoreReport &
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto *chart = new QChart();
     chart->addSeries(series);
-    chart->setTitle(tr("Điểm theo tiêu chí (so với điểm tối đa)"));
+    chart->setTitle(Text::tr("Điểm theo tiêu chí (so với điểm tối đa)"));
     chart->setAnimationOptions(QChart::NoAnimation);
     auto *axisX = new QBarCategoryAxis();
     axisX->append(categories);
@@ -72,7 +73,7 @@ QChart *CriterionChart::create(const IndexDefinition &index, const ScoreReport &
     axisY->setRange(0, top);
     axisY->setTickCount(top / 20 + 1);
     axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setTitleText(tr("Điểm"));
+    axisY->setTitleText(Text::tr("Điểm"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->setAlignment(Qt::AlignBottom);
