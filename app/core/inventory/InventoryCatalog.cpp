@@ -51,6 +51,9 @@ void readEntry(const QJsonObject &object, CatalogEntry *entry)
     entry->label = translatedLabel(object.value(object.contains(QStringLiteral("label")) ? QStringLiteral("label")
                                                                                           : QStringLiteral("name")));
     entry->aliases = normalizedList(object.value(QStringLiteral("aliases")));
+    // A school's file is written in Vietnamese whatever language the interface speaks.
+    entry->aliases.append(TextKey::normalized(object.value(object.contains(QStringLiteral("label")) ? QStringLiteral("label")
+                                                                                                   : QStringLiteral("name")).toString()));
     entry->item = object.value(QStringLiteral("item")).toString();
 }
 
@@ -300,6 +303,7 @@ Status InventoryCatalog::loadColumns(const QString &path)
             column.required = object.value(QStringLiteral("required")).toBool();
             column.synonyms = normalizedList(object.value(QStringLiteral("synonyms")));
             column.synonyms.append(TextKey::normalized(column.header));
+            column.synonyms.append(TextKey::normalized(object.value(QStringLiteral("header")).toString()));
             column.synonyms.append(TextKey::normalized(column.key));
             columns.append(column);
         }

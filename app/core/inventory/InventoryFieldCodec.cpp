@@ -78,9 +78,10 @@ std::optional<SoftwareStatus> parseStatus(const QString &text)
         if (key == TextKey::normalized(SoftwareCodes::statusLabel(status)) || key == TextKey::normalized(SoftwareCodes::statusCode(status)))
             return status;
     }
-    if (isOneOf(key, {"co", "x", "1", "2", "3", "da co", "dang su dung", "su dung", "100", "yes", "co x"}))
+    // The Vietnamese labels are accepted in any interface language: files are written in Vietnamese.
+    if (isOneOf(key, {"co", "x", "1", "2", "3", "da co", "dang dung", "dang su dung", "su dung", "100", "yes", "co x"}))
         return SoftwareStatus::InUse;
-    if (isOneOf(key, {"khong", "thieu", "con thieu", "can trang bi", "chua co", "0", "no", "can bo sung"}))
+    if (isOneOf(key, {"khong", "thieu", "con thieu", "can trang bi", "con thieu can trang bi", "chua co", "0", "no", "can bo sung"}))
         return SoftwareStatus::Missing;
     if (isOneOf(key, {"khong can", "khong co nhu cau", "khong can thiet"}))
         return SoftwareStatus::NotNeeded;
