@@ -16,6 +16,8 @@ doc::Document build(DocumentKind kind, const DocumentInput &input)
     case DocumentKind::SemesterReport:
     case DocumentKind::YearReport:
         return TermReportBuilder(kind, input).build();
+    case DocumentKind::AuthoritySummaryReport:
+        break; // built from a ReceivedSummary: AuthoritySummaryReportBuilder
     }
     return {};
 }
@@ -30,6 +32,8 @@ QStringList narrativeKeys(DocumentKind kind)
     case DocumentKind::SemesterReport:
     case DocumentKind::YearReport:
         return TermReportBuilder::narrativeKeys();
+    case DocumentKind::AuthoritySummaryReport:
+        break;
     }
     return {};
 }

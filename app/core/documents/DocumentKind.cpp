@@ -17,13 +17,14 @@ QString code(DocumentKind kind)
     case DocumentKind::SelfAssessmentReport: return QStringLiteral("bao-cao-tu-danh-gia");
     case DocumentKind::SemesterReport: return QStringLiteral("bao-cao-so-ket-hk1");
     case DocumentKind::YearReport: return QStringLiteral("bao-cao-tong-ket");
+    case DocumentKind::AuthoritySummaryReport: return QStringLiteral("bao-cao-tong-hop");
     }
     return {};
 }
 
 DocumentKind fromCode(const QString &text, bool *ok)
 {
-    for (DocumentKind kind : all()) {
+    for (DocumentKind kind : all() + QList<DocumentKind>{DocumentKind::AuthoritySummaryReport}) {
         if (code(kind) == text) {
             if (ok)
                 *ok = true;
@@ -46,6 +47,8 @@ QString displayName(DocumentKind kind)
         return QCoreApplication::translate("sdx::DocumentKinds", "Báo cáo sơ kết học kỳ I");
     case DocumentKind::YearReport:
         return QCoreApplication::translate("sdx::DocumentKinds", "Báo cáo tổng kết năm học");
+    case DocumentKind::AuthoritySummaryReport:
+        return QCoreApplication::translate("sdx::DocumentKinds", "Báo cáo tổng hợp kết quả tự đánh giá");
     }
     return {};
 }

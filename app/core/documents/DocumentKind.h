@@ -10,11 +10,15 @@ enum class DocumentKind {
     Plan,                  ///< Kế hoạch thực hiện nhiệm vụ ứng dụng CNTT, chuyển đổi số và thống kê giáo dục
     SelfAssessmentReport,  ///< Báo cáo kết quả tự đánh giá mức độ chuyển đổi số
     SemesterReport,        ///< Báo cáo sơ kết học kỳ I về ứng dụng CNTT và chuyển đổi số
-    YearReport             ///< Báo cáo tổng kết năm học về ứng dụng CNTT và chuyển đổi số
+    YearReport,            ///< Báo cáo tổng kết năm học về ứng dụng CNTT và chuyển đổi số
+    /// Báo cáo tổng hợp kết quả tự đánh giá of the receiving authority (not a school's document:
+    /// built from a ReceivedSummary by AuthoritySummaryReportBuilder, so not in all()).
+    AuthoritySummaryReport
 };
 
 namespace DocumentKinds {
 
+/// The school's documents (the documents page, narratives, drafts).
 QList<DocumentKind> all();
 /// Stable code used in the database and file names: "ke-hoach", "bao-cao-tu-danh-gia", …
 QString code(DocumentKind kind);

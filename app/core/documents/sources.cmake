@@ -36,6 +36,10 @@ target_sources(sdx_core PRIVATE
     documents/TermReportBuilder.cpp
     documents/DocumentFactory.h
     documents/DocumentFactory.cpp
+    documents/AuthoritySummaryTables.h
+    documents/AuthoritySummaryTables.cpp
+    documents/AuthoritySummaryReportBuilder.h
+    documents/AuthoritySummaryReportBuilder.cpp
     documents/DocumentSamples.h
     documents/DocumentSamples.cpp
     documents/DocumentFonts.h

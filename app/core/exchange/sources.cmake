@@ -5,6 +5,10 @@ target_link_libraries(sdx_core PRIVATE ZLIB::ZLIB)
 
 target_sources(sdx_core PRIVATE
     exchange/AssessmentPort.h
+    exchange/AuthorityProfile.h
+    exchange/AuthorityProfile.cpp
+    exchange/AuthorityProfileRepository.h
+    exchange/AuthorityProfileRepository.cpp
     exchange/ExchangeBuilder.h
     exchange/ExchangeBuilder.cpp
     exchange/ExchangeChecksum.h

@@ -3,6 +3,7 @@
 #include "ImportEntriesModel.h"
 #include "ReceivedRecordDialog.h"
 #include "SummaryCharts.h"
+#include "SummaryReportDialog.h"
 #include "SummaryStatisticsHtml.h"
 #include "SummaryTableModel.h"
 #include "exchange/ExchangeServices.h"
@@ -64,6 +65,7 @@ ExchangeReceivePanel::ExchangeReceivePanel(SchoolSession *session, QWidget *pare
     connect(m_ui->importFilesButton, &QPushButton::clicked, this, &ExchangeReceivePanel::importFiles);
     connect(m_ui->importFolderButton, &QPushButton::clicked, this, &ExchangeReceivePanel::importFolder);
     connect(m_ui->exportExcelButton, &QPushButton::clicked, this, &ExchangeReceivePanel::exportExcel);
+    connect(m_ui->summaryReportButton, &QPushButton::clicked, this, &ExchangeReceivePanel::openSummaryReport);
     connect(m_ui->openRecordButton, &QPushButton::clicked, this, &ExchangeReceivePanel::openSelectedRecord);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &ExchangeReceivePanel::clearWorkspace);
     connect(m_ui->summaryView, &QTableView::doubleClicked, this, &ExchangeReceivePanel::openSelectedRecord);
@@ -177,6 +179,7 @@ void ExchangeReceivePanel::refreshLists()
     m_ui->resultTabs->setTabText(m_ui->resultTabs->indexOf(m_ui->supersededTab),
                                  tr("Bản cũ, trùng lặp (%1)").arg(superseded.size()));
     m_ui->exportExcelButton->setEnabled(!m_summaries.isEmpty());
+    m_ui->summaryReportButton->setEnabled(!m_summaries.isEmpty());
     m_ui->openRecordButton->setEnabled(!m_summaries.isEmpty());
 }
 
@@ -212,6 +215,23 @@ void ExchangeReceivePanel::exportExcel()
                                                       tr("Bảng tính Excel (*.xlsx)"));
     if (!path.isEmpty())
         exportExcelTo(path);
+}
+
+ReceivedSummary ExchangeReceivePanel::currentSummary() const
+{
+    const int index = m_ui->cohortCombo->currentIndex();
+    return index >= 0 && index < m_summaries.size() ? m_summaries.at(index) : ReceivedSummary();
+}
+
+void ExchangeReceivePanel::openSummaryReport()
+{
+    const ReceivedSummary summary = currentSummary();
+    if (summary.schools.isEmpty()) {
+        m_ui->countsLabel->setText(tr("Chưa có kết quả hợp lệ nào để lập báo cáo tổng hợp."));
+        return;
+    }
+    SummaryReportDialog dialog(&m_session->database(), summary, int(m_lastReport.rejected.size()), this);
+    dialog.exec();
 }
 
 void ExchangeReceivePanel::openSelectedRecord()

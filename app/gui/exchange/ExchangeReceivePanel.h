@@ -47,11 +47,15 @@ public:
     const QList<ReceivedSummary> &summaries() const { return m_summaries; }
     QSortFilterProxyModel *summaryProxy() const { return m_proxy; }
     SummaryCharts *charts() const { return m_charts; }
+    /// The summary of the year chosen in the cohort list (empty when nothing was received).
+    ReceivedSummary currentSummary() const;
 
 public slots:
     void importFiles();
     void importFolder();
     void exportExcel();
+    /// "Báo cáo tổng hợp…": the official report of the year shown, in SummaryReportDialog.
+    void openSummaryReport();
     void openSelectedRecord();
     void clearWorkspace();
 

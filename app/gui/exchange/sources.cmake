@@ -1,4 +1,6 @@
 target_sources(sdx_gui PRIVATE
+    exchange/AuthorityProfileDialog.h
+    exchange/AuthorityProfileDialog.cpp
     exchange/ExchangePage.h
     exchange/ExchangePage.cpp
     exchange/ExchangeReceivePanel.h
@@ -17,7 +19,11 @@ target_sources(sdx_gui PRIVATE
     exchange/SummaryCharts.cpp
     exchange/SummaryStatisticsHtml.h
     exchange/SummaryStatisticsHtml.cpp
+    exchange/SummaryReportDialog.h
+    exchange/SummaryReportDialog.cpp
     exchange/SummaryTableModel.h
     exchange/SummaryTableModel.cpp
     ${SDX_SOURCE_DIR}/forms/exchangesendpanel.ui
-    ${SDX_SOURCE_DIR}/forms/exchangereceivepanel.ui)
+    ${SDX_SOURCE_DIR}/forms/exchangereceivepanel.ui
+    ${SDX_SOURCE_DIR}/forms/authorityprofiledialog.ui
+    ${SDX_SOURCE_DIR}/forms/summaryreportdialog.ui)

@@ -30,14 +30,20 @@ public:
     void showItem(const QString &itemId, const QList<EvidenceEntry> &entries);
     /// The offline problems of this item's evidence (EvidenceChecker), shown under the table.
     void showIssues(const QList<EvidenceIssue> &issues);
+    /// Adds a file on this computer as evidence (what "Thêm tệp…" does after its dialog).
+    void addFile(const QString &path);
+    /// Opens the selected row's link in the browser or its file; false (with a message) when it cannot.
+    bool openSelected();
 
 signals:
     void entriesEdited(const QString &itemId, const QList<sdx::EvidenceEntry> &entries);
     void linkChecked(const sdx::LinkCheckResult &result);
 
 private:
-    void addEntry();
+    void addEntry(sdx::EvidenceKind kind);
+    void chooseFile();
     void removeEntry();
+    void showMessage(const QString &message, bool error);
     void checkLinks();
     void onCheckFinished(const QList<sdx::LinkCheckResult> &results, bool cancelled);
     void updateButtons();
