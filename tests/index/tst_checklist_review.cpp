@@ -7,6 +7,7 @@
 #include "index/ChecklistItemPanel.h"
 #include "index/ChecklistModel.h"
 #include "index/ChecklistPage.h"
+#include "index/EvidenceEntryDialog.h"
 #include "index/EvidenceModel.h"
 #include "index/EvidencePanel.h"
 #include "index/FactsFile.h"
@@ -15,6 +16,9 @@
 #include "school/SchoolSession.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QPlainTextEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -243,6 +247,37 @@ private slots:
         QVERIFY(!clear->isVisibleTo(&page));
     }
 
+    void anAdjustmentAboveALoweredAnswerIsFlagged()
+    {
+        auto session = freshSession(true);
+        QVERIFY(session);
+        ChecklistPage page(session.get());
+        showPage(page);
+        QVERIFY(page.adjustItem(QStringLiteral("1.7.1"), Adjustment{4, QStringLiteral("máy chiếu cũ"), QString()}));
+        page.selectItem(QStringLiteral("1.7.1"));
+        child<QSpinBox>(page, "shareCountSpin")->setValue(1);  // 1/15: the rule now gives 2
+        QCOMPARE(cell(page, "1.7.1", ChecklistModel::PointsColumn), QStringLiteral("2 ⚠"));
+        const QString tip = cellIndex(page, "1.7.1", ChecklistModel::PointsColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("chỉ được điều chỉnh giảm")), qPrintable(tip));
+        auto *message = child<QLabel>(page, "adjustMessageLabel");
+        QVERIFY2(message->text().contains(QStringLiteral("chỉ được điều chỉnh giảm")), qPrintable(message->text()));
+        {
+            ResultsPage results(session.get());
+            auto *errors = child<QLabel>(results, "groupErrors1");
+            QVERIFY(errors);
+            QVERIFY(errors->text().contains(QStringLiteral("1.7.1")));
+        }
+        // Cleared answer: the stale adjustment can still be removed.
+        QTest::mouseClick(child<QPushButton>(page, "clearButton"), Qt::LeftButton);
+        auto *clear = child<QPushButton>(page, "adjustClearButton");
+        QVERIFY(child<QToolButton>(page, "adjustToggle")->isEnabled());
+        QVERIFY(clear->isVisibleTo(&page));
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(cell(page, "1.7.1", ChecklistModel::PointsColumn), QStringLiteral("0"));
+        QVERIFY(stored(*session).adjustments.isEmpty());
+        QVERIFY(stored(*session).report.isValid());
+    }
+
     void singleItemCriterionShowsItsAdjustment()
     {
         auto session = freshSession(false);
@@ -357,6 +392,9 @@ private slots:
         QVERIFY(flagged.data(ChecklistModel::EvidenceMissingRole).toBool());
         QCOMPARE(flagged.data().toString(), QStringLiteral("⚠ thiếu"));
         QVERIFY(flagged.data(Qt::ToolTipRole).toString().contains(QStringLiteral("chưa có minh chứng")));
+        // The wording elided in the tree is whole in the tooltip.
+        const QString wording = page.model()->snapshot().index->item(QStringLiteral("2.3.8"))->text;
+        QVERIFY(cellIndex(page, "2.3.8", ChecklistModel::TextColumn).data(Qt::ToolTipRole).toString().contains(wording));
         // Answered "không": nothing to prove.
         QVERIFY(!cellIndex(page, "2.3.3", ChecklistModel::EvidenceColumn).data(ChecklistModel::EvidenceMissingRole).toBool());
         QCOMPARE(cell(page, "2.3.3", ChecklistModel::EvidenceColumn), QString());
@@ -388,23 +426,49 @@ private slots:
         auto *issues = child<QLabel>(*evidence, "issuesLabel");
         auto *message = child<QLabel>(*evidence, "messageLabel");
 
-        // A document: reference, issuer, notes.
+        // A document, written as its parts in the entry dialog: reference, issuer, notes.
         QTest::mouseClick(child<QPushButton>(*evidence, "addDocumentButton"), Qt::LeftButton);
+        auto *dialog = evidence->findChild<EvidenceEntryDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        child<QLineEdit>(*dialog, "titleEdit")->setText(QStringLiteral("Quy chế sử dụng hệ thống"));
+        QCOMPARE(child<QComboBox>(*dialog, "documentTypeCombo")->currentText(), QStringLiteral("Quyết định"));
+        child<QLineEdit>(*dialog, "symbolEdit")->setText(QStringLiteral("QĐ-CVA"));
+        QTest::keyClicks(child<QLineEdit>(*dialog, "numberEdit"), QStringLiteral("11"));  // typed, as a user does
+        auto *problems = child<QLabel>(*dialog, "problemsLabel");
+        QVERIFY2(problems->text().contains(QStringLiteral("chưa ghi ngày ban hành")), qPrintable(problems->text()));
+        child<QDateEdit>(*dialog, "dateEdit")->setDate(QDate(2023, 2, 15));
+        QVERIFY2(problems->isHidden(), qPrintable(problems->text()));
+        QVERIFY(child<QLabel>(*dialog, "referenceLabel")->text().contains(QStringLiteral("Quyết định số 11/QĐ-CVA ngày 15/02/2023")));
+        child<QLineEdit>(*dialog, "issuerEdit")->setText(QStringLiteral("Trường Tiểu học Chu Văn An"));
+        child<QPlainTextEdit>(*dialog, "notesEdit")->setPlainText(QStringLiteral("bản lưu ở văn thư"));
+        dialog->accept();
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->entries().at(0).kind, EvidenceKind::Document);
-        QVERIFY(model->setData(model->index(0, EvidenceModel::TitleColumn), QStringLiteral("Quy chế sử dụng hệ thống")));
-        QVERIFY(model->setData(model->index(0, EvidenceModel::LocationColumn), QStringLiteral("Quyết định số 11/QĐ-CVA")));
-        QVERIFY2(issues->text().contains(QStringLiteral("chưa ghi ngày ban hành")), qPrintable(issues->text()));
-        QVERIFY(model->setData(model->index(0, EvidenceModel::LocationColumn),
-                               QStringLiteral("Quyết định số 11/QĐ-CVA ngày 15/02/2023")));
-        QVERIFY(model->setData(model->index(0, EvidenceModel::IssuerColumn), QStringLiteral("Trường Tiểu học Chu Văn An")));
-        QVERIFY(model->setData(model->index(0, EvidenceModel::NotesColumn), QStringLiteral("bản lưu ở văn thư")));
         QVERIFY2(issues->isHidden(), qPrintable(issues->text()));
         QList<EvidenceEntry> saved = storedEvidence(*session, "2.3.1");
         QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.at(0).title, QStringLiteral("Quy chế sử dụng hệ thống"));
         QCOMPARE(saved.at(0).location, QStringLiteral("Quyết định số 11/QĐ-CVA ngày 15/02/2023"));
         QCOMPARE(saved.at(0).issuer, QStringLiteral("Trường Tiểu học Chu Văn An"));
         QCOMPARE(saved.at(0).notes, QStringLiteral("bản lưu ở văn thư"));
+
+        // Editing it again: the dialog reads the reference back into its parts.
+        table->setCurrentIndex(model->index(0, EvidenceModel::TitleColumn));
+        QVERIFY(child<QPushButton>(*evidence, "editButton")->isEnabled());
+        EvidenceEntryDialog *edit = evidence->editSelected();
+        QVERIFY(edit);
+        QCOMPARE(child<QLineEdit>(*edit, "numberEdit")->text(), QStringLiteral("11"));
+        QCOMPARE(child<QLineEdit>(*edit, "symbolEdit")->text(), QStringLiteral("QĐ-CVA"));
+        QCOMPARE(child<QDateEdit>(*edit, "dateEdit")->date(), QDate(2023, 2, 15));
+        child<QDateEdit>(*edit, "dateEdit")->setDate(QDate(2023, 2, 16));
+        edit->accept();
+        saved = storedEvidence(*session, "2.3.1");
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.at(0).location, QStringLiteral("Quyết định số 11/QĐ-CVA ngày 16/02/2023"));
+        QCOMPARE(saved.at(0).issuer, QStringLiteral("Trường Tiểu học Chu Văn An"));
+        // Table editing stays available too.
+        QVERIFY(model->setData(model->index(0, EvidenceModel::NotesColumn), QStringLiteral("bản gốc ở văn thư")));
+        QCOMPARE(storedEvidence(*session, "2.3.1").at(0).notes, QStringLiteral("bản gốc ở văn thư"));
         // A paper document has nothing to open.
         table->setCurrentIndex(model->index(0, EvidenceModel::TitleColumn));
         QVERIFY(!child<QPushButton>(*evidence, "openButton")->isEnabled());
@@ -518,6 +582,16 @@ private slots:
         page.selectItem(QStringLiteral("1.6.1"));
         QTest::qWait(50);
         QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("checklist-adjusted.png"))));
+
+        // The entry dialog of a stored document (the sample's 2.3.1).
+        page.selectItem(QStringLiteral("2.3.1"));
+        EvidencePanel *evidence = page.itemPanel()->evidencePanel();
+        child<QTableView>(*evidence, "evidenceTable")->setCurrentIndex(evidence->model()->index(0, 0));
+        EvidenceEntryDialog *dialog = evidence->editSelected();
+        QVERIFY(dialog);
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(QDir(folder).filePath(QStringLiteral("evidence-entry-dialog.png"))));
+        dialog->reject();
 
         ResultsPage results(session.get());
         results.resize(1400, 1000);

@@ -138,7 +138,8 @@ void ChecklistItemPanel::showAdjustment(const IndexItem &item, const ItemScore &
         field->setEnabled(adjustable);
     QString refused;
     for (const InputError &error : report.errors) {
-        if (error.itemId == item.id && score.answered)
+        // An invalid item's errors are about its fact; otherwise they are about its adjustment.
+        if (error.itemId == item.id && !score.invalid)
             refused = error.message;
     }
     m_ui->adjustToggle->setEnabled(adjustable || score.adjusted || !refused.isEmpty());

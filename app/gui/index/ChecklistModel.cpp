@@ -308,8 +308,10 @@ QVariant ChecklistModel::criterionData(const Node &node, int column, int role) c
     }
     if (role == Qt::ForegroundRole && criterion.mandatory && score && !score->met)
         return QBrush(kMandatoryColour);
-    if (role == Qt::ToolTipRole)
-        return single ? itemToolTip(*single) : (score ? score->explanation : QString());
+    if (role == Qt::ToolTipRole) {
+        const QString details = single ? itemToolTip(*single) : (score ? score->explanation : QString());
+        return column == TextColumn ? tr("%1 %2\n%3").arg(criterion.id, criterion.text, details) : details;
+    }
     if (role != Qt::DisplayRole || !score)
         return QVariant();
     switch (column) {
@@ -350,13 +352,16 @@ QVariant ChecklistModel::itemData(const IndexItem &item, int column, int role) c
     case Qt::ToolTipRole:
         if (column == EvidenceColumn)
             return evidenceData(item.id, role);
-        if (column == PointsColumn && score && score->adjusted)
+        if (column == PointsColumn && pointsData(item, role).isValid())
             return pointsData(item, role);
+        if (column == TextColumn)  // the wording is elided in a narrow column
+            return tr("%1 %2\n%3").arg(item.id, item.lead.isEmpty() ? item.text : item.lead + QLatin1Char(' ') + item.text,
+                                        itemToolTip(item));
         return itemToolTip(item);
     case Qt::ForegroundRole:
         if (column == EvidenceColumn)
             return evidenceData(item.id, role);
-        if (column == PointsColumn && score && score->adjusted)
+        if (column == PointsColumn && pointsData(item, role).isValid())
             return pointsData(item, role);
         if (column == AnswerColumn && score && !score->answered)
             return QBrush(kMutedColour);
@@ -391,7 +396,9 @@ QVariant ChecklistModel::itemData(const IndexItem &item, int column, int role) c
     case PointsColumn:
         if (!score || item.mandatory)
             return QVariant();
-        return score->adjusted ? pointsData(item, role) : Points::format(score->points);
+        if (const QVariant marked = pointsData(item, role); marked.isValid())
+            return marked;
+        return Points::format(score->points);
     case MaxColumn:
         return item.mandatory ? QVariant() : QVariant(Points::format(item.max));
     case EvidenceColumn:
@@ -401,9 +408,37 @@ QVariant ChecklistModel::itemData(const IndexItem &item, int column, int role) c
     }
 }
 
+QString ChecklistModel::adjustmentError(const QString &itemId) const
+{
+    const ItemScore *score = m_snapshot.report.item(itemId);
+    if (!score || score->invalid)
+        return QString();
+    for (const InputError &error : m_snapshot.report.errors) {
+        if (error.itemId == itemId)
+            return error.message;
+    }
+    return QString();
+}
+
 QVariant ChecklistModel::pointsData(const IndexItem &item, int role) const
 {
     const ItemScore *score = m_snapshot.report.item(item.id);
+    if (score && !score->adjusted) {
+        // An adjustment the rule no longer allows (the answer was lowered since): say so on the row.
+        const QString refused = adjustmentError(item.id);
+        if (refused.isEmpty())
+            return QVariant();
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("%1 ⚠").arg(Points::format(score->points));
+        case Qt::ForegroundRole:
+            return QBrush(kMandatoryColour);
+        case Qt::ToolTipRole:
+            return tr("Điều chỉnh không còn hợp lệ, đang tính theo quy tắc: %1").arg(refused);
+        default:
+            return QVariant();
+        }
+    }
     if (!score || !score->adjusted)
         return QVariant();
     switch (role) {

@@ -88,6 +88,8 @@ private:
     QVariant answerText(const IndexItem &item) const;
     QVariant evidenceData(const QString &itemId, int role) const;
     QVariant pointsData(const IndexItem &item, int role) const;
+    /// What the scoring refused for an item that is not invalid: its manual adjustment.
+    QString adjustmentError(const QString &itemId) const;
     QString itemToolTip(const IndexItem &item) const;
     void checkEvidence();
     void emitScoresChanged();

@@ -11,7 +11,6 @@
 #include "school/SchoolSession.h"
 #include "ui_checklistpage.h"
 
-#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>

@@ -1,5 +1,6 @@
 #include "EvidencePanel.h"
 
+#include "EvidenceEntryDialog.h"
 #include "EvidenceKindDelegate.h"
 #include "EvidenceModel.h"
 #include "ui_checklistevidence.h"
@@ -31,7 +32,8 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_ui->checkProgress->hide();
     m_ui->cancelCheckButton->hide();
     connect(m_ui->addButton, &QPushButton::clicked, this, [this]() { addEntry(EvidenceKind::Link); });
-    connect(m_ui->addDocumentButton, &QPushButton::clicked, this, [this]() { addEntry(EvidenceKind::Document); });
+    connect(m_ui->addDocumentButton, &QPushButton::clicked, this, &EvidencePanel::addDocument);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &EvidencePanel::editSelected);
     connect(m_ui->addFileButton, &QPushButton::clicked, this, &EvidencePanel::chooseFile);
     connect(m_ui->openButton, &QPushButton::clicked, this, &EvidencePanel::openSelected);
     connect(m_ui->evidenceTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -90,6 +92,39 @@ void EvidencePanel::addEntry(EvidenceKind kind)
     const QModelIndex cell = m_model->index(row, EvidenceModel::LocationColumn);
     m_ui->evidenceTable->setCurrentIndex(cell);
     m_ui->evidenceTable->edit(cell);
+}
+
+EvidenceEntryDialog *EvidencePanel::addDocument()
+{
+    if (m_model->itemId().isEmpty())
+        return nullptr;
+    auto *dialog = new EvidenceEntryDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    EvidenceEntry entry;
+    entry.itemId = m_model->itemId();
+    entry.kind = EvidenceKind::Document;
+    dialog->setEntry(entry);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        const int row = m_model->appendEntry(dialog->entry());
+        m_ui->evidenceTable->setCurrentIndex(m_model->index(row, EvidenceModel::TitleColumn));
+    });
+    dialog->open();
+    return dialog;
+}
+
+EvidenceEntryDialog *EvidencePanel::editSelected()
+{
+    const QModelIndex current = m_ui->evidenceTable->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->entries().size())
+        return nullptr;
+    auto *dialog = new EvidenceEntryDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEntry(m_model->entries().at(current.row()));
+    // The dialog is window-modal: the list cannot change under it, so the row stays right.
+    const int row = current.row();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row]() { m_model->replaceEntry(row, dialog->entry()); });
+    dialog->open();
+    return dialog;
 }
 
 void EvidencePanel::chooseFile()
@@ -183,6 +218,7 @@ void EvidencePanel::updateButtons()
     const QModelIndex current = m_ui->evidenceTable->currentIndex();
     const bool selected = current.isValid() && current.row() < m_model->rowCount();
     m_ui->removeButton->setEnabled(m_model->rowCount() > 0);
+    m_ui->editButton->setEnabled(selected);
     m_ui->openButton->setEnabled(selected
                                  && m_model->entries().at(current.row()).kind != EvidenceKind::Document
                                  && !m_model->entries().at(current.row()).location.isEmpty());

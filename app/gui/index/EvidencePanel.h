@@ -13,6 +13,7 @@ class EvidencePanel;
 
 namespace sdx {
 
+class EvidenceEntryDialog;
 class EvidenceModel;
 
 /// The evidence list of the selected item: edit, add, remove, and check the links.
@@ -32,6 +33,10 @@ public:
     void showIssues(const QList<EvidenceIssue> &issues);
     /// Adds a file on this computer as evidence (what "Thêm tệp…" does after its dialog).
     void addFile(const QString &path);
+    /// Opens the entry dialog for the selected row (window-modal, not blocking); nullptr without a selection.
+    EvidenceEntryDialog *editSelected();
+    /// Opens the entry dialog for a new official document.
+    EvidenceEntryDialog *addDocument();
     /// Opens the selected row's link in the browser or its file; false (with a message) when it cannot.
     bool openSelected();
 

@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace sdx {
@@ -133,6 +134,8 @@ void ResultsPage::showGroups(const AssessmentSnapshot &snapshot)
         layout->addWidget(answered);
         if (QLabel *adjusted = adjustmentsLabel(group, box))
             layout->addWidget(adjusted);
+        if (QLabel *refused = errorsLabel(snapshot.report, group, box))
+            layout->addWidget(refused);
         layout->addStretch();  // the lines stay together at the top when the other group's box is taller
         m_ui->groupSummaryLayout->addWidget(box);
     }
@@ -160,6 +163,29 @@ QLabel *ResultsPage::adjustmentsLabel(const GroupScore &group, QWidget *parent)
     label->setObjectName(QStringLiteral("groupAdjusted%1").arg(group.id));
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #6a3d9a;"));
+    return label;
+}
+
+QLabel *ResultsPage::errorsLabel(const ScoreReport &report, const GroupScore &group, QWidget *parent)
+{
+    // A refused fact or adjustment makes the report unfit to send: name it where the totals are.
+    QSet<QString> groupItems;
+    for (const CriterionScore &criterion : group.criteria) {
+        for (const ItemScore &item : criterion.items)
+            groupItems.insert(item.id);
+    }
+    QStringList lines;
+    for (const InputError &error : report.errors) {
+        if (groupItems.contains(error.itemId))
+            lines << error.message.toHtmlEscaped();
+    }
+    if (lines.isEmpty())
+        return nullptr;
+    auto *label = new QLabel(tr("Chưa hợp lệ, cần sửa trong phần Tự đánh giá:<br>%1").arg(lines.join(QStringLiteral("<br>"))),
+                             parent);
+    label->setObjectName(QStringLiteral("groupErrors%1").arg(group.id));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #a01c1c;"));
     return label;
 }
 

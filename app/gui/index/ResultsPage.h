@@ -46,6 +46,8 @@ private:
     void showLifts();
     /// The group's manually lowered items, or nullptr when there is none.
     QLabel *adjustmentsLabel(const GroupScore &group, QWidget *parent);
+    /// The group's refused facts and adjustments, or nullptr when there is none.
+    QLabel *errorsLabel(const ScoreReport &report, const GroupScore &group, QWidget *parent);
     void clearGroups();
     /// The year before the current one, scored; false when there is none.
     bool previousYear(ScoreReport *report, QString *name) const;
