@@ -162,6 +162,12 @@ private slots:
         QTest::newRow("no doc") << QStringList{QStringLiteral("-o"), out} << 2 << "Thiếu --doc";
         QTest::newRow("unknown doc") << QStringList{QStringLiteral("--doc"), QStringLiteral("memo"), QStringLiteral("-o"), out}
                                      << 2 << "Không có văn bản \"memo\"";
+        QTest::newRow("the authority's report") << QStringList{QStringLiteral("--doc"), QStringLiteral("bao-cao-tong-hop"),
+                                                              QStringLiteral("-o"), out}
+                                                << 2 << "Không có văn bản";
+        QTest::newRow("stable code") << QStringList{QStringLiteral("--doc"), QStringLiteral("ke-hoach"), QStringLiteral("--year"),
+                                                    QStringLiteral("2030-2031"), QStringLiteral("-o"), out}
+                                     << 1 << "Chưa có năm học 2030-2031";
         QTest::newRow("unknown format") << QStringList{QStringLiteral("--doc"), QStringLiteral("plan"), QStringLiteral("--format"),
                                                        QStringLiteral("rtf"), QStringLiteral("-o"), out}
                                         << 2 << "Không hỗ trợ định dạng \"rtf\"";

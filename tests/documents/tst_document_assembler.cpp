@@ -12,6 +12,8 @@
 #include "school/SchoolSession.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <algorithm>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -247,6 +249,13 @@ private slots:
                                                                                    DocumentKind::YearReport);
         QVERIFY(report);
         QCOMPARE(report->meta.number, 0);
+        // Its blank date is left in the year a tổng kết is issued: the second year of 2022 - 2023.
+        const QStringList cells = doc::plainText(DocumentFactory::build(DocumentKind::YearReport, *report))
+                                      .split(QRegularExpression(QStringLiteral("[\t\n]")));
+        const auto dateCell = std::find_if(cells.cbegin(), cells.cend(),
+                                           [](const QString &cell) { return cell.startsWith(QStringLiteral("Đức An, ngày")); });
+        QVERIFY(dateCell != cells.cend());
+        QVERIFY2(dateCell->endsWith(QStringLiteral("năm 2023")), qPrintable(*dateCell));
     }
 
     /// The authority prints the same tables from the school's exchange file alone.

@@ -39,9 +39,12 @@ std::optional<DocumentKind> kindFromName(const QString &name)
         if (key == text)
             return kind;
     }
-    bool ok = false;
-    const DocumentKind kind = DocumentKinds::fromCode(key, &ok);
-    return ok ? std::optional<DocumentKind>(kind) : std::nullopt;
+    // Only the school's own documents: the authority's summary report is printed by `aggregate`.
+    for (DocumentKind kind : DocumentKinds::all()) {
+        if (key == DocumentKinds::code(kind))
+            return kind;
+    }
+    return std::nullopt;
 }
 
 struct RenderRequest

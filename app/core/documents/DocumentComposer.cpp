@@ -84,6 +84,20 @@ Paragraph DocumentComposer::bodyParagraph(Role role) const
     return paragraph;
 }
 
+namespace {
+
+/// The calendar year a blank date is left in: a plan opens the school year (September), the
+/// reports come in its second calendar year (sơ kết in January, tự đánh giá and tổng kết in May).
+int issueYear(const DocumentInput &input, DocumentKind kind)
+{
+    const int start = input.startYear();
+    if (start <= 0)
+        return 0;
+    return kind == DocumentKind::Plan ? start : start + 1;
+}
+
+} // namespace
+
 void DocumentComposer::header(const DocumentInput &input, DocumentKind kind)
 {
     HeaderBlock header;
@@ -92,7 +106,7 @@ void DocumentComposer::header(const DocumentInput &input, DocumentKind kind)
     header.numberLine = DocumentText::numberLine(input.meta.number, DocumentKinds::typeAbbreviation(kind),
                                                  input.school.docSign);
     header.placeDateLine = DocumentText::placeDateLine(input.school.placeName, input.meta.date,
-                                                       input.meta.date.isValid() ? 0 : input.startYear());
+                                                       input.meta.date.isValid() ? 0 : issueYear(input, kind));
     m_document.blocks << header;
 }
 

@@ -51,9 +51,9 @@ QString authorityLine(const QString &authority)
     return DocumentText::upper(authority.simplified());
 }
 
-QString authorityInSentence(const QString &authorityLine)
+QString authorityInSentence(const QString &printedLine)
 {
-    const QString line = authorityLine.simplified();
+    const QString line = printedLine.simplified();
     if (line.isEmpty() || !isAllCapitals(line))
         return line;
     const QStringList words = kVietnamese.toLower(line).split(QLatin1Char(' '));

@@ -57,10 +57,9 @@ AuthorityIndicators fromExchange(const ExchangeIndicators &indicators)
 AuthorityIndicators merged(const AuthorityIndicators &preferred, const AuthorityIndicators &fallback)
 {
     AuthorityIndicators result = fallback;
-    AuthorityIndicators given_ = preferred;
+    AuthorityIndicators known = preferred;  // field() hands out pointers into a non-const value
     for (int number = 3; number <= 8; ++number) {
-        const Indicator *given = field(given_, number);
-        if (given->isKnown())
+        if (const Indicator *given = field(known, number); given->isKnown())
             *field(result, number) = *given;
     }
     return result;
