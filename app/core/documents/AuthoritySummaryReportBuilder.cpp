@@ -148,7 +148,8 @@ private:
         for (const CriterionAverage &average : m_summary.criterionAverages) {
             if (average.criterionId == id)
                 return average.title.isEmpty() ? QStringLiteral("Tiêu chí %1").arg(id)
-                                                : QStringLiteral("Tiêu chí %1: %2").arg(id, average.title);
+                                                : QStringLiteral("Tiêu chí %1: %2")
+                                                      .arg(id, AuthoritySummaryTables::criterionTitle(average.title));
         }
         return QStringLiteral("Tiêu chí %1").arg(id);
     }

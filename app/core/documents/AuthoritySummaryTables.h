@@ -18,6 +18,8 @@ doc::Table averages(const ReceivedSummary &summary);
 /// "STT | Chỉ số | Số lượng | Trên tổng số | Tỷ lệ | Số trường báo cáo" (seed 003, Phụ lục, rows 3–8).
 doc::Table indicators(const ReceivedSummary &summary);
 
+/// A criterion's wording without the ":" that leads into its items in the index.
+QString criterionTitle(const QString &title);
 /// The printed wording of an indicator (seed 003), whatever the interface language.
 QString indicatorWording(const QString &key, const QString &fallback);
 
