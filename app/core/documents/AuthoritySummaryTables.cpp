@@ -140,25 +140,16 @@ Table schools(const ReceivedSummary &summary, const IndexOutline::Group &group)
     return table;
 }
 
-Table averages(const ReceivedSummary &summary)
+Table averages(const ReceivedSummary &summary, const IndexOutline::Group &group)
 {
-    Table table = bordered(QStringLiteral("summary-averages"), {15, 80, 20, 22, 28}, 1);
+    Table table = bordered(QStringLiteral("summary-averages-%1").arg(group.id), {15, 80, 20, 22, 28}, 1);
     table.rows << TableRow{{headCell(QStringLiteral("Tiêu chí")), headCell(QStringLiteral("Nội dung")),
                             headCell(QStringLiteral("Điểm\ntối đa")), headCell(QStringLiteral("Điểm\nbình quân")),
                             headCell(QStringLiteral("Số trường đạt"))}};
     const int schools = int(summary.schools.size());
-    QString groupId;
     for (const CriterionAverage &average : summary.criterionAverages) {
-        if (average.groupId != groupId) {
-            groupId = average.groupId;
-            const auto group = std::find_if(summary.outline.groups.cbegin(), summary.outline.groups.cend(),
-                                            [&](const IndexOutline::Group &g) { return g.id == groupId; });
-            TableCell title = cell(QStringLiteral("Nhóm tiêu chí %1: %2")
-                                       .arg(groupId, group != summary.outline.groups.cend() ? group->title : QString()),
-                                   Align::Left, kSize, true);
-            title.colSpan = 5;
-            table.rows << TableRow{{title}};
-        }
+        if (average.groupId != group.id)
+            continue;
         const QString reached = QStringLiteral("%1/%2 (%3)").arg(average.schoolsMeeting).arg(schools)
                                     .arg(share(average.schoolsMeeting, schools));
         table.rows << TableRow{{cell(average.criterionId, Align::Center), cell(criterionTitle(average.title)),
