@@ -60,6 +60,8 @@ private slots:
         QVERIFY(child<QLabel>(&dialog, "messageLabel")->text().contains(QStringLiteral("tên cơ quan")));
         QVERIFY(!AuthorityProfileRepository(m_session->database()).load()->has_value());
 
+        typeText(child<QLineEdit>(&dialog, "placeEdit"), QStringLiteral("Đức"));  // editing clears the old reason
+        QVERIFY(child<QLabel>(&dialog, "messageLabel")->text().isEmpty());
         child<QLineEdit>(&dialog, "parentLineEdit")->setText(QStringLiteral("UBND TỈNH ĐẮK NÔNG"));
         child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("UBND XÃ ĐỨC AN"));
         child<QLineEdit>(&dialog, "sentenceNameEdit")->setText(QStringLiteral("Ủy ban nhân dân xã Đức An"));
