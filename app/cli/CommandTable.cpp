@@ -13,6 +13,7 @@ const QList<Command> &commands()
          &runSample},
         {"score", QT_TRANSLATE_NOOP("sdx::cli", "Tính điểm theo bộ chỉ số từ tệp dữ kiện hoặc năm học, in JSON"), &runScore},
         {"inventory", QT_TRANSLATE_NOOP("sdx::cli", "Kiểm kê: nhập, xuất tệp và in số liệu suy ra cho Bộ chỉ số"), &runInventory},
+        {"render", QT_TRANSLATE_NOOP("sdx::cli", "In kế hoạch, báo cáo của năm học ra PDF, DOCX hoặc ODT"), &runRender},
         {"finalise", QT_TRANSLATE_NOOP("sdx::cli", "Chốt số liệu một năm học (khóa năm học)"), &runFinalise},
         {"reopen", QT_TRANSLATE_NOOP("sdx::cli", "Mở lại năm học đã chốt, ghi lý do (lần chốt tiếp theo)"), &runReopen},
         {"export", QT_TRANSLATE_NOOP("sdx::cli", "Xuất tệp trao đổi .sdx của năm học đã chốt để gửi cơ quan quản lý"), &runExport},

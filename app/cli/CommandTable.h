@@ -27,5 +27,6 @@ int runImport(CliContext &context, const QStringList &arguments);
 int runAggregate(CliContext &context, const QStringList &arguments);
 int runScore(CliContext &context, const QStringList &arguments);
 int runInventory(CliContext &context, const QStringList &arguments);
+int runRender(CliContext &context, const QStringList &arguments);
 
 } // namespace sdx::cli

@@ -117,6 +117,50 @@ private slots:
         QCOMPARE(pageText(last).section(QLatin1Char('\n'), 0, 0).trimmed(), QString::number(last));
     }
 
+    /// Every word poppler finds lies inside the text area, except the page number in the top
+    /// margin: a line painted twice (once clipped at a page break) would show up outside it.
+    void noTextOutsideTheTextArea()
+    {
+        requireTool(QStringLiteral("pdftotext"));
+        const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), m_planPath, QStringLiteral("-")});
+        static const QRegularExpression word(QStringLiteral(R"re(yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>)re"));
+        const double mmToPt = 72.0 / 25.4;
+        const double top = 20 * mmToPt - 1, bottom = (297 - 20) * mmToPt + 1;
+        int page = 0, words = 0;
+        for (const QString &line : html.split(QLatin1Char('\n'))) {
+            if (line.contains(QLatin1String("<page ")))
+                ++page;
+            const QRegularExpressionMatch match = word.match(line);
+            if (!match.hasMatch())
+                continue;
+            ++words;
+            const double yMin = match.captured(1).toDouble(), yMax = match.captured(2).toDouble();
+            const QString text = match.captured(3);
+            const bool pageNumber = page > 1 && text == QString::number(page) && yMax < top;
+            QVERIFY2(pageNumber || (yMin >= top && yMax <= bottom),
+                     qPrintable(QStringLiteral("page %1: \"%2\" at %3–%4 pt").arg(page).arg(text).arg(yMin).arg(yMax)));
+        }
+        QVERIFY(words > 1000);
+        QCOMPARE(page, m_report.pageCount);
+    }
+
+    /// Paragraphs and table cells that run over a page break go on where they stopped.
+    void pageBreaksRepeatNoLine()
+    {
+        requireTool(QStringLiteral("pdftotext"));
+        const QStringList pages = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), m_planPath, QStringLiteral("-")})
+                                      .split(QLatin1Char('\f'));
+        QVERIFY(pages.size() >= m_report.pageCount);
+        for (int i = 0; i + 1 < m_report.pageCount; ++i) {
+            QStringList last = pages.at(i).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QStringList next = pages.at(i + 1).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY(!last.isEmpty() && next.size() > 1);
+            next.removeFirst(); // the page number
+            QVERIFY2(last.constLast().trimmed() != next.constFirst().trimmed(),
+                     qPrintable(QStringLiteral("page %1 ends and page %2 starts with: %3").arg(i + 1).arg(i + 2).arg(last.constLast())));
+        }
+    }
+
     void everyDocumentRenders_data()
     {
         QTest::addColumn<int>("kind");

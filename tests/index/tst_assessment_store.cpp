@@ -191,8 +191,11 @@ private slots:
         QCOMPARE(fact.derivedProvenance, derived.provenance);
         const Facts merged = mergeFacts({derived}, *overrides);
         QCOMPARE(merged.value(QStringLiteral("1.7.1")).source, FactSource::Overridden);
+        // By whom and when: the time stored with the override.
+        QVERIFY(fact.at.isValid());
         QCOMPARE(merged.value(QStringLiteral("1.7.1")).provenance,
-                 QStringLiteral("nhập tay, ghi đè số liệu kiểm kê bởi thầy Tú"));
+                 QStringLiteral("nhập tay, ghi đè số liệu kiểm kê bởi thầy Tú lúc %1")
+                     .arg(fact.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
         QVERIFY(repository.removeOverride(fixture.yearId, QStringLiteral("1.7.1")));
         QVERIFY(repository.loadOverrides(fixture.yearId)->isEmpty());
     }

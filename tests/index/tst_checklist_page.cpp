@@ -166,7 +166,7 @@ private slots:
         QVERIFY(model->setData(model->index(1, EvidenceModel::LocationColumn), QStringLiteral("http://")));
         QVERIFY2(issues->text().contains(QStringLiteral("chỗ trống chờ điền")), qPrintable(issues->text()));
         QVERIFY(!issues->text().contains(QStringLiteral("chưa có minh chứng")));
-        QCOMPARE(cell(page, "2.3.1", ChecklistModel::EvidenceColumn), QStringLiteral("2"));
+        QCOMPARE(cell(page, "2.3.1", ChecklistModel::EvidenceColumn), QStringLiteral("2 ⚠"));  // the placeholder entry is marked
 
         Expected<EvidenceMap> saved = AssessmentRepository(session->database()).loadEvidence(session->currentYear().id);
         QVERIFY(saved);

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QDateTime>
 #include <QTest>
 
 using namespace sdx;
@@ -54,6 +55,21 @@ private slots:
         QCOMPARE(plan.source, FactSource::Entered);
         QCOMPARE(plan.provenance, QStringLiteral("nhập tay bởi thầy Minh"));
         QCOMPARE(score(builtIn(), merged).item(QStringLiteral("1.7.1"))->points, 8.0);
+    }
+
+    void anOverrideSaysWhenItWasTyped()
+    {
+        Fact typed = enteredFact(QJsonObject{{QStringLiteral("count"), 15}, {QStringLiteral("of"), 21}},
+                                 QStringLiteral("cô Lan"));
+        const QDateTime at(QDate(2024, 11, 23), QTime(12, 29), Qt::UTC);
+        typed.at = at;
+        Facts entered;
+        entered.insert(QStringLiteral("1.7.1"), typed);
+        const Fact rooms = mergeFacts(inventory(), entered).value(QStringLiteral("1.7.1"));
+        QCOMPARE(rooms.source, FactSource::Overridden);
+        QCOMPARE(rooms.at, at);
+        QCOMPARE(rooms.provenance, QStringLiteral("nhập tay, ghi đè số liệu kiểm kê bởi cô Lan lúc %1")
+                                       .arg(at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
     }
 
     void nullDoesNotOverride()

@@ -45,6 +45,20 @@ public:
         }
     }
 
+    /// Ends every paragraph at the page break that runs through it, the rest becoming a paragraph
+    /// of its own at the head of the next page. Qt 6.4's QTextLayout::draw also paints the line just
+    /// above the clip: a paragraph running over a break would put its last line of the page into
+    /// the next page's top margin too, hidden by the clip but still text in the PDF, so copying or
+    /// extracting the text would repeat it. The first part keeps its justified last line.
+    void splitParagraphsAtPageBreaks()
+    {
+        for (QTextBlock block = m_text.begin(); block.isValid(); block = block.next()) {
+            const int line = firstLineOnNextPage(block);
+            if (line > 0)
+                splitBefore(block, line);
+        }
+    }
+
 private:
     /// Where the first line really is: a line that would cross a page is moved inside its block.
     qreal firstLineTop(const QTextBlock &block) const
@@ -63,6 +77,42 @@ private:
         if (!layout || layout->lineCount() == 0)
             return rect.top();
         return rect.top() + layout->lineAt(0).rect().bottom();
+    }
+
+    /// The first line of `block` that lies on a later page than its first line, or 0.
+    int firstLineOnNextPage(const QTextBlock &block) const
+    {
+        const QTextLayout *layout = block.layout();
+        if (!layout || layout->lineCount() < 2)
+            return 0;
+        // A line's middle decides its page: the layout may start a line a pixel above the break.
+        const qreal top = m_layout.blockBoundingRect(block).top();
+        const auto pageOfLine = [&](int i) { return pageOf(top + layout->lineAt(i).y() + layout->lineAt(i).height() / 2); };
+        const int page = pageOfLine(0);
+        for (int i = 1; i < layout->lineCount(); ++i) {
+            if (pageOfLine(i) > page)
+                return i;
+        }
+        return 0;
+    }
+
+    void splitBefore(QTextBlock block, int line)
+    {
+        const int at = block.position() + block.layout()->lineAt(line).textStart();
+        QTextBlockFormat first = block.blockFormat();
+        QTextBlockFormat rest = first;
+        first.setBottomMargin(0);
+        first.clearProperty(TextDocumentBuilder::RuleBelowProperty);
+        first.clearProperty(TextDocumentBuilder::KeepWithNextProperty);
+        rest.setTopMargin(0);
+        rest.setTextIndent(0);
+        rest.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        QTextCursor cursor(block);
+        cursor.setBlockFormat(first);
+        cursor.setPosition(at);
+        cursor.insertBlock(rest, cursor.charFormat());
+        if (first.alignment() & Qt::AlignJustify)
+            block.layout()->setFlags(Qt::TextJustificationForced);
     }
 
     static bool breaksBefore(const QTextBlock &block)
@@ -200,6 +250,7 @@ PagePainter::Result PagePainter::paint(QPainter &painter, QPagedPaintDevice &dev
     pagination.keepWithNext();
     pagination.keepTablesTogether();
     pagination.keepWithNext();
+    pagination.splitParagraphsAtPageBreaks();
     result.pageCount = text->pageCount();
 
     // Devices that cannot drop their margins still paint from the paper's corner.
@@ -224,8 +275,10 @@ PagePainter::Result PagePainter::paint(QPainter &painter, QPagedPaintDevice &dev
         }
         painter.save();
         painter.translate(paperOrigin + QPointF(builder.mm(page.leftMm), builder.mm(page.topMm) - index * pageHeight));
-        context.clip = QRectF(0, index * pageHeight, textWidth, pageHeight);
-        painter.setClipRect(context.clip.adjusted(-builder.pt(1), -builder.pt(1), builder.pt(1), builder.pt(1)));
+        // The layout also draws a line that starts exactly on the page's lower edge (it belongs to
+        // the next page): stop the clip a hair above that edge, or the PDF would hold it twice.
+        context.clip = QRectF(0, index * pageHeight, textWidth, pageHeight - builder.pt(1));
+        painter.setClipRect(QRectF(0, index * pageHeight, textWidth, pageHeight).adjusted(-builder.pt(1), -builder.pt(1), builder.pt(1), builder.pt(1)));
         text->documentLayout()->draw(&painter, context);
         painter.setPen(rulePen);
         for (const Rule &rule : rules) {

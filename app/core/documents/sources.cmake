@@ -80,3 +80,18 @@ qt_add_resources(sdx_core "sdx_core_documents"
         "${SDX_SOURCE_DIR}/resources/documents/narratives/bao-cao-tu-danh-gia.txt"
         "${SDX_SOURCE_DIR}/resources/documents/narratives/bao-cao-so-ket-hk1.txt"
         "${SDX_SOURCE_DIR}/resources/documents/narratives/bao-cao-tong-ket.txt")
+
+# Adapters: a school year's real data (store or exchange file) as a DocumentInput.
+target_sources(sdx_core PRIVATE
+    documents/DocumentIdentity.h
+    documents/DocumentIdentity.cpp
+    documents/DocumentInventoryTables.h
+    documents/DocumentInventoryTables.cpp
+    documents/DocumentInventoryJson.h
+    documents/DocumentInventoryJson.cpp
+    documents/DocumentAssessmentRows.h
+    documents/DocumentAssessmentRows.cpp
+    documents/DocumentIndicators.h
+    documents/DocumentIndicators.cpp
+    documents/DocumentInputAssembler.h
+    documents/DocumentInputAssembler.cpp)

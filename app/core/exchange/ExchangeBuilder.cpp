@@ -5,6 +5,10 @@
 #include "ReportingRepository.h"
 #include "YearLock.h"
 #include "common/Version.h"
+#include "documents/DocumentIndicators.h"
+#include "documents/DocumentInventoryJson.h"
+#include "documents/DocumentInventoryTables.h"
+#include "inventory/InventoryOverview.h"
 #include "school/DerivedFactsProvider.h"
 #include "school/SchoolRepository.h"
 #include "school/YearRepository.h"
@@ -60,6 +64,19 @@ void mergeDerived(const DerivedFacts &derived, ExchangeDocument &document)
         }
     }
     document.inventory.insert(QStringLiteral("derivedFacts"), derivedJson);
+}
+
+/// The inventory annex and indicators of the year, so the authority can print the school's documents.
+Status addInventorySummary(Database &database, qint64 yearId, ExchangeDocument &document)
+{
+    const Expected<InventoryOverview> overview = InventoryOverview::load(database, yearId);
+    if (!overview)
+        return overview.status();
+    document.inventory.insert(QStringLiteral("summary"),
+                              DocumentInventoryJson::toJson(DocumentInventoryTables::fromInventory(overview->snapshot,
+                                                                                                   overview->totals),
+                                                            DocumentIndicators::fromInventory(overview->totals)));
+    return Status::success();
 }
 
 Status fillHeader(Database &database, qint64 yearId, Require require, ExchangeDocument &document)
@@ -119,6 +136,8 @@ Expected<ExchangeDocument> build(Database &database, qint64 yearId, const Assess
     if (!derived)
         return derived.status();
     mergeDerived(*derived, document);
+    if (Status status = addInventorySummary(database, yearId, document); !status)
+        return status;
     const Expected<Rescore> scored = scorer.rescore(document);
     if (!scored)
         return scored.status();

@@ -9,6 +9,7 @@
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace sdx {
 namespace {
@@ -44,6 +45,7 @@ void AssessmentSnapshot::applyAnswer(const QString &itemId, const QJsonValue &va
     if (value.isNull() || value.isUndefined())
         return;
     Fact fact = enteredFact(value, by);
+    fact.at = QDateTime::currentDateTimeUtc();  // as the database stamps it
     if (const DerivedFact *replaced = derivedFact(itemId)) {
         fact.derivedValue = replaced->value;
         fact.derivedProvenance = replaced->provenance;

@@ -82,6 +82,7 @@ Expected<Facts> AssessmentRepository::loadAnswers(qint64 yearId)
         Fact fact;
         fact.value = fromJsonText(query.value(1).toString());
         fact.by = query.value(2).toString();
+        fact.at = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
         fact.provenance = tr("nhập tay bởi %1 lúc %2").arg(byOrUnknown(fact.by), localTime(query.value(3).toString()));
         facts.insert(query.value(0).toString(), fact);
     }
@@ -90,8 +91,8 @@ Expected<Facts> AssessmentRepository::loadAnswers(qint64 yearId)
 
 Expected<Facts> AssessmentRepository::loadOverrides(qint64 yearId)
 {
-    SqlQuery query(m_database, QStringLiteral("SELECT item_id, value, derived_value, derived_provenance, overridden_by "
-                                              "FROM assessment_override WHERE year_id = :year"));
+    SqlQuery query(m_database, QStringLiteral("SELECT item_id, value, derived_value, derived_provenance, overridden_by, "
+                                              "overridden_at FROM assessment_override WHERE year_id = :year"));
     query.bind(QStringLiteral(":year"), yearId);
     if (Status status = query.exec(); !status)
         return status;
@@ -102,6 +103,7 @@ Expected<Facts> AssessmentRepository::loadOverrides(qint64 yearId)
         fact.derivedValue = query.value(2).isNull() ? QJsonValue() : fromJsonText(query.value(2).toString());
         fact.derivedProvenance = query.value(3).toString();
         fact.by = query.value(4).toString();
+        fact.at = QDateTime::fromString(query.value(5).toString(), Qt::ISODate);
         facts.insert(query.value(0).toString(), fact);
     }
     return facts;

@@ -22,6 +22,12 @@ QString userOrUnknown(const QString &by)
     return by.trimmed().isEmpty() ? tr("người dùng") : by;
 }
 
+/// " lúc 23/11/2024 19:29" in local time, or nothing when the time is not known.
+QString atClause(const QDateTime &at)
+{
+    return at.isValid() ? tr(" lúc %1").arg(at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))) : QString();
+}
+
 } // namespace
 
 QString FactSources::code(FactSource source)
@@ -72,7 +78,8 @@ Facts mergeFacts(const DerivedFacts &derived, const Facts &entered)
         overridden.source = FactSource::Overridden;
         overridden.derivedValue = existing->value;
         overridden.derivedProvenance = existing->provenance;
-        overridden.provenance = tr("nhập tay, ghi đè số liệu kiểm kê bởi %1").arg(userOrUnknown(it->by));
+        overridden.provenance =
+            tr("nhập tay, ghi đè số liệu kiểm kê bởi %1").arg(userOrUnknown(it->by)) + atClause(it->at);
         merged.insert(it.key(), overridden);
     }
     return merged;

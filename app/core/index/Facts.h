@@ -2,6 +2,7 @@
 
 #include "common/DerivedFact.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QMap>
 #include <QString>
@@ -25,6 +26,7 @@ struct Fact
     FactSource source = FactSource::Entered;
     QString provenance;         ///< one Vietnamese line: "từ kiểm kê: …", "nhập tay bởi …"
     QString by;                 ///< who typed it (Entered, Overridden)
+    QDateTime at;               ///< when it was typed (UTC), when known: an override shows "by whom and when"
     QJsonValue derivedValue;    ///< Overridden: the inventory's value that was replaced
     QString derivedProvenance;  ///< Overridden: where that value came from
 };

@@ -32,4 +32,6 @@ target_sources(sdx_core PRIVATE
     index/AssessmentRepository.h
     index/AssessmentRepository.cpp
     index/Assessment.h
-    index/Assessment.cpp)
+    index/Assessment.cpp
+    index/IndexReadings.h
+    index/IndexReadings.cpp)

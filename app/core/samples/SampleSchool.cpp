@@ -1,5 +1,7 @@
 #include "SampleSchool.h"
 
+#include "SampleDocuments.h"
+
 #include "index/AssessmentRepository.h"
 #include "index/FactsFile.h"
 #include "inventory/InventoryRepository.h"
@@ -96,7 +98,7 @@ Status fillYear(Database &database, qint64 yearId)
         if (const Expected<qint64> added = assessment.addEvidence(yearId, entry); !added)
             return added.status();
     }
-    return Status::success();
+    return SampleDocuments::fill(database, yearId);
 }
 
 } // namespace

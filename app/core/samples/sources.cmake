@@ -1,3 +1,5 @@
 target_sources(sdx_core PRIVATE
     samples/SampleSchool.h
-    samples/SampleSchool.cpp)
+    samples/SampleSchool.cpp
+    samples/SampleDocuments.h
+    samples/SampleDocuments.cpp)

@@ -1,11 +1,14 @@
 #include "ChecklistItemPanel.h"
 
 #include "EvidencePanel.h"
+#include "index/IndexReadings.h"
 #include "index/ItemRules.h"
+#include "index/Points.h"
 #include "index/ScoringEngine.h"
 #include "ui_checklistitempanel.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace sdx {
 namespace {
@@ -41,6 +44,21 @@ ChecklistItemPanel::ChecklistItemPanel(QWidget *parent)
         QStringLiteral("background: #fff6d6; border: 1px solid #e0c060; padding: 4px; color: #5a4500;"));
     m_ui->explanationLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_ui->provenanceLabel->setStyleSheet(QStringLiteral("color: #1a5f9e;"));
+    m_ui->adjustMaxLabel->setStyleSheet(QStringLiteral("color: #555555;"));
+    // Points are written "5,5" everywhere else.
+    m_ui->adjustPointsSpin->setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    connect(m_ui->adjustToggle, &QToolButton::toggled, this, [this](bool open) {
+        // Most items are never lowered: the editor stays folded until asked for.
+        m_ui->adjustToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->adjustForm->setVisible(open);
+    });
+    m_ui->adjustForm->hide();
+    connect(m_ui->adjustSaveButton, &QPushButton::clicked, this, &ChecklistItemPanel::requestAdjustment);
+    connect(m_ui->adjustReasonEdit, &QLineEdit::returnPressed, this, &ChecklistItemPanel::requestAdjustment);
+    connect(m_ui->adjustClearButton, &QPushButton::clicked, this, [this]() {
+        if (!m_itemId.isEmpty())
+            emit adjustmentCleared(m_itemId);
+    });
     connect(m_ui->yesCheck, &QCheckBox::toggled, this, &ChecklistItemPanel::emitAnswer);
     connect(m_ui->countSpin, qOverload<int>(&QSpinBox::valueChanged), this, &ChecklistItemPanel::emitAnswer);
     connect(m_ui->shareCountSpin, qOverload<int>(&QSpinBox::valueChanged), this, &ChecklistItemPanel::emitAnswer);
@@ -60,6 +78,96 @@ ChecklistItemPanel::ChecklistItemPanel(QWidget *parent)
 
 ChecklistItemPanel::~ChecklistItemPanel() = default;
 
+void ChecklistItemPanel::setUserName(const QString &name)
+{
+    m_userName = name;
+    if (m_ui->adjustByEdit->text().isEmpty())
+        m_ui->adjustByEdit->setText(name);
+}
+
+void ChecklistItemPanel::showAdjustmentMessage(const QString &message, bool error)
+{
+    m_ui->adjustMessageLabel->setText(message);
+    m_ui->adjustMessageLabel->setStyleSheet(error ? QStringLiteral("color: #a01c1c;") : QStringLiteral("color: #2e6b2e;"));
+    m_ui->adjustMessageLabel->setVisible(!message.isEmpty());
+}
+
+void ChecklistItemPanel::reloadAnswer(const AssessmentSnapshot &snapshot)
+{
+    const IndexItem *item = snapshot.index ? snapshot.index->item(m_itemId) : nullptr;
+    if (!item)
+        return;
+    const ItemScore *score = snapshot.report.item(m_itemId);
+    loadEditor(*item, score && score->answered ? score->fact.value : QJsonValue(QJsonValue::Null));
+    updateSharePercent();
+}
+
+void ChecklistItemPanel::loadAdjustment(const AssessmentSnapshot &snapshot)
+{
+    const IndexItem *item = snapshot.index ? snapshot.index->item(m_itemId) : nullptr;
+    const ItemScore *score = snapshot.report.item(m_itemId);
+    if (item && score)
+        showAdjustment(*item, *score, snapshot.report, true);
+}
+
+void ChecklistItemPanel::requestAdjustment()
+{
+    if (m_itemId.isEmpty())
+        return;
+    // The core refuses a blank reason too; saying it here keeps the user's typing in place.
+    if (m_ui->adjustReasonEdit->text().trimmed().isEmpty()) {
+        showAdjustmentMessage(tr("Cần ghi lý do chấm thấp hơn mức tối đa."), true);
+        m_ui->adjustReasonEdit->setFocus();
+        return;
+    }
+    emit adjustmentRequested(m_itemId, m_ui->adjustPointsSpin->value(), m_ui->adjustReasonEdit->text().trimmed(),
+                             m_ui->adjustByEdit->text().trimmed());
+}
+
+void ChecklistItemPanel::showAdjustment(const IndexItem &item, const ItemScore &score, const ScoreReport &report,
+                                        bool loadFields)
+{
+    m_ui->adjustBox->setVisible(!item.mandatory);
+    if (item.mandatory)
+        return;
+    const bool adjustable = score.answered && score.counted && !score.invalid && score.rulePoints > 0;
+    m_ui->adjustPointsSpin->setMaximum(score.rulePoints);
+    m_ui->adjustMaxLabel->setText(tr("/ %1 điểm (mức tối đa của bậc đạt được)").arg(Points::format(score.rulePoints)));
+    for (QWidget *field : {static_cast<QWidget *>(m_ui->adjustPointsSpin), static_cast<QWidget *>(m_ui->adjustReasonEdit),
+                           static_cast<QWidget *>(m_ui->adjustByEdit), static_cast<QWidget *>(m_ui->adjustSaveButton)})
+        field->setEnabled(adjustable);
+    QString refused;
+    for (const InputError &error : report.errors) {
+        if (error.itemId == item.id && score.answered)
+            refused = error.message;
+    }
+    m_ui->adjustToggle->setEnabled(adjustable || score.adjusted || !refused.isEmpty());
+    m_ui->adjustStateLabel->setVisible(score.adjusted);
+    if (score.adjusted) {
+        m_ui->adjustStateLabel->setText(
+            tr("<i>Đã điều chỉnh:</i> %1 → <b>%2</b> điểm. Lý do: %3 (người điều chỉnh: %4).")
+                .arg(Points::format(score.rulePoints), Points::format(score.points),
+                     score.adjustment.reason.trimmed().toHtmlEscaped(),
+                     (score.adjustment.by.trimmed().isEmpty() ? tr("không ghi") : score.adjustment.by.trimmed())
+                         .toHtmlEscaped()));
+    }
+    m_ui->adjustHintLabel->setText(
+        adjustable ? tr("Quy tắc cho %1 điểm (\"tối đa\"). Có thể chấm thấp hơn nếu ghi rõ lý do.")
+                         .arg(Points::format(score.rulePoints))
+                   : tr("Chỉ điều chỉnh được khi mục đã có điểm theo quy tắc."));
+    m_ui->adjustClearButton->setVisible(score.adjusted || !refused.isEmpty());
+    if (!refused.isEmpty())
+        showAdjustmentMessage(refused, true);
+    if (!loadFields)
+        return;
+    m_ui->adjustToggle->setChecked(score.adjusted || !refused.isEmpty());
+    m_ui->adjustPointsSpin->setValue(score.adjusted ? score.points : score.rulePoints);
+    m_ui->adjustReasonEdit->setText(score.adjusted ? score.adjustment.reason : QString());
+    m_ui->adjustByEdit->setText(score.adjusted && !score.adjustment.by.isEmpty() ? score.adjustment.by : m_userName);
+    if (refused.isEmpty())
+        showAdjustmentMessage(QString(), false);
+}
+
 void ChecklistItemPanel::showItem(const AssessmentSnapshot &snapshot, const QString &itemId)
 {
     const IndexItem *item = snapshot.index ? snapshot.index->item(itemId) : nullptr;
@@ -77,6 +185,8 @@ void ChecklistItemPanel::showItem(const AssessmentSnapshot &snapshot, const QStr
     loadEditor(*item, score && score->answered ? score->fact.value : QJsonValue(QJsonValue::Null));
     showGuidance(*item, snapshot.index->criterion(item->criterionId));
     refresh(snapshot);
+    if (score)
+        showAdjustment(*item, *score, snapshot.report, true);
     m_evidence->showItem(itemId, snapshot.evidence.value(itemId));
 }
 
@@ -90,6 +200,7 @@ void ChecklistItemPanel::showNode(const AssessmentSnapshot &snapshot, const QStr
     m_ui->provenanceLabel->clear();
     m_ui->mandatoryLabel->hide();
     m_ui->unverifiedLabel->hide();
+    m_ui->adjustBox->hide();
     m_ui->evidenceHintLabel->clear();
     m_ui->guidanceLabel->clear();
     m_evidence->showItem(QString(), {});
@@ -128,8 +239,10 @@ void ChecklistItemPanel::refresh(const AssessmentSnapshot &snapshot)
     if (!item || !score)
         return;
     m_ui->explanationLabel->setText(score->explanation);
-    m_ui->clearButton->setVisible(score->answered && score->fact.source != FactSource::Derived);
+    m_ui->clearButton->setVisible(score->answered && score->fact.source == FactSource::Entered);
     showProvenance(snapshot, *item);
+    showReadings(snapshot, *item);
+    showAdjustment(*item, *score, snapshot.report, false);
     updateSharePercent();
 }
 
@@ -212,8 +325,21 @@ void ChecklistItemPanel::showGuidance(const IndexItem &item, const Criterion *cr
     m_ui->evidenceHintLabel->setText(evidence.join(QStringLiteral("<br>")));
     m_ui->guidanceLabel->setText(item.guidance.isEmpty() ? QString()
                                                          : tr("<b>Cách đạt điểm:</b> %1").arg(item.guidance.toHtmlEscaped()));
-    m_ui->unverifiedLabel->setVisible(item.check.unverified);
-    m_ui->unverifiedLabel->setText(tr("Cách hiểu của SchoolDX, chưa đối chiếu văn bản gốc: %1").arg(item.check.note));
+}
+
+void ChecklistItemPanel::showReadings(const AssessmentSnapshot &snapshot, const IndexItem &item)
+{
+    const QList<IndexReading> readings = readingsForItem(*snapshot.index, snapshot.report, item.id);
+    QStringList lines;
+    for (const IndexReading &reading : readings) {
+        QString line = tr("• <b>%1</b>: %2").arg(reading.subject.toHtmlEscaped(), reading.note.toHtmlEscaped());
+        if (reading.applies)
+            line += tr(" <i>(câu trả lời hiện tại thuộc trường hợp này)</i>");
+        lines << line;
+    }
+    m_ui->unverifiedLabel->setVisible(!lines.isEmpty());
+    m_ui->unverifiedLabel->setText(tr("<b>Cách hiểu của SchoolDX</b> (chưa đối chiếu được với văn bản gốc):<br>%1")
+                                       .arg(lines.join(QStringLiteral("<br>"))));
 }
 
 void ChecklistItemPanel::showProvenance(const AssessmentSnapshot &snapshot, const IndexItem &item)
@@ -227,7 +353,7 @@ void ChecklistItemPanel::showProvenance(const AssessmentSnapshot &snapshot, cons
     }
     QString text = tr("Nguồn: %1").arg(score->fact.provenance);
     if (score->fact.source == FactSource::Overridden && derived)
-        text += tr("\nSố liệu kiểm kê bị ghi đè: %1 (%2)")
+        text += tr("\nGiá trị từ kiểm kê (đang bị ghi đè): %1 — %2")
                     .arg(ItemRules::describe(item, derived->value), derived->provenance);
     m_ui->provenanceLabel->setText(text);
 }

@@ -17,6 +17,8 @@ constexpr quintptr kFieldMask = (quintptr(1) << kFieldBits) - 1;
 const QColor kMandatoryColour(0xa0, 0x1c, 0x1c);
 const QColor kMutedColour(0x70, 0x70, 0x70);
 const QColor kDerivedColour(0x1a, 0x5f, 0x9e);
+const QColor kAdjustedColour(0x6a, 0x3d, 0x9a);
+const QColor kWarningColour(0x8a, 0x5a, 0x00);
 
 QString levelText(const IndexDefinition &index, int level)
 {
@@ -34,6 +36,7 @@ void ChecklistModel::setAssessment(const AssessmentSnapshot &snapshot)
 {
     beginResetModel();
     m_snapshot = snapshot;
+    checkEvidence();
     endResetModel();
     emit scoresChanged();
 }
@@ -50,6 +53,7 @@ bool ChecklistModel::setAnswer(const QString &itemId, const QJsonValue &value)
         return false;
     m_snapshot.applyAnswer(itemId, value, m_userName);
     m_snapshot.rescore();
+    checkEvidence();
     emitScoresChanged();
     emit answerEdited(itemId, value);
     return true;
@@ -61,9 +65,38 @@ void ChecklistModel::setEvidence(const QString &itemId, const QList<EvidenceEntr
         m_snapshot.evidence.remove(itemId);
     else
         m_snapshot.evidence.insert(itemId, entries);
+    checkEvidence();
     const QModelIndex cell = indexForItem(itemId, EvidenceColumn);
     if (cell.isValid())
         emit dataChanged(cell, cell);
+}
+
+void ChecklistModel::setAdjustment(const QString &itemId, const Adjustment &adjustment)
+{
+    m_snapshot.adjustments.insert(itemId, adjustment);
+    m_snapshot.rescore();
+    checkEvidence();
+    emitScoresChanged();
+}
+
+void ChecklistModel::clearAdjustment(const QString &itemId)
+{
+    m_snapshot.adjustments.remove(itemId);
+    m_snapshot.rescore();
+    checkEvidence();
+    emitScoresChanged();
+}
+
+void ChecklistModel::checkEvidence()
+{
+    // Whether an item needs evidence depends on its answer, so this runs after every rescore too.
+    m_evidenceIssues.clear();
+    if (!m_snapshot.index)
+        return;
+    const QList<EvidenceIssue> issues = EvidenceChecker::check(*m_snapshot.index, m_snapshot.report,
+                                                               m_snapshot.evidence, {QDate::currentDate(), true});
+    for (const EvidenceIssue &issue : issues)
+        m_evidenceIssues[issue.itemId].append(issue);
 }
 
 QModelIndex ChecklistModel::indexForItem(const QString &itemId, int column) const
@@ -261,8 +294,13 @@ QVariant ChecklistModel::criterionData(const Node &node, int column, int role) c
     if (role == MandatoryRole)
         return criterion.mandatory;
     if (single && (column == AnswerColumn || column == EvidenceColumn || role == ItemIdRole || role == InputTypeRole
-                   || role == FactValueRole))
+                   || role == FactValueRole || role == AdjustedRole || role == EvidenceMissingRole))
         return itemData(*single, column, role);
+    if (single && column == PointsColumn) {
+        // The criterion's points are its item's: show the manual adjustment the same way.
+        if (const QVariant value = pointsData(*single, role); value.isValid())
+            return value;
+    }
     if (role == Qt::FontRole && (criterion.mandatory || column == TextColumn)) {
         QFont font;
         font.setBold(criterion.mandatory);
@@ -270,8 +308,10 @@ QVariant ChecklistModel::criterionData(const Node &node, int column, int role) c
     }
     if (role == Qt::ForegroundRole && criterion.mandatory && score && !score->met)
         return QBrush(kMandatoryColour);
-    if (role == Qt::ToolTipRole)
-        return single ? itemToolTip(*single) : (score ? score->explanation : QString());
+    if (role == Qt::ToolTipRole) {
+        const QString details = single ? itemToolTip(*single) : (score ? score->explanation : QString());
+        return column == TextColumn ? tr("%1 %2\n%3").arg(criterion.id, criterion.text, details) : details;
+    }
     if (role != Qt::DisplayRole || !score)
         return QVariant();
     switch (column) {
@@ -305,9 +345,24 @@ QVariant ChecklistModel::itemData(const IndexItem &item, int column, int role) c
     case FactValueRole:
         return QVariant::fromValue(score && (score->answered || score->invalid) ? score->fact.value
                                                                                  : QJsonValue(QJsonValue::Null));
+    case AdjustedRole:
+        return score && score->adjusted;
+    case EvidenceMissingRole:
+        return evidenceData(item.id, role);
     case Qt::ToolTipRole:
+        if (column == EvidenceColumn)
+            return evidenceData(item.id, role);
+        if (column == PointsColumn && score && score->adjusted)
+            return pointsData(item, role);
+        if (column == TextColumn)  // the wording is elided in a narrow column
+            return tr("%1 %2\n%3").arg(item.id, item.lead.isEmpty() ? item.text : item.lead + QLatin1Char(' ') + item.text,
+                                        itemToolTip(item));
         return itemToolTip(item);
     case Qt::ForegroundRole:
+        if (column == EvidenceColumn)
+            return evidenceData(item.id, role);
+        if (column == PointsColumn && score && score->adjusted)
+            return pointsData(item, role);
         if (column == AnswerColumn && score && !score->answered)
             return QBrush(kMutedColour);
         if (column == AnswerColumn && score && score->fact.source == FactSource::Derived)
@@ -316,6 +371,10 @@ QVariant ChecklistModel::itemData(const IndexItem &item, int column, int role) c
             return QBrush(kMutedColour);
         return QVariant();
     case Qt::FontRole:
+        if (column == PointsColumn && score && score->adjusted)
+            return pointsData(item, role);
+        if (column == EvidenceColumn)
+            return evidenceData(item.id, role);
         if (column == AnswerColumn && score && !score->answered) {
             QFont font;
             font.setItalic(true);
@@ -337,11 +396,35 @@ QVariant ChecklistModel::itemData(const IndexItem &item, int column, int role) c
     case PointsColumn:
         if (!score || item.mandatory)
             return QVariant();
-        return score->adjusted ? tr("%1 (điều chỉnh)").arg(Points::format(score->points)) : Points::format(score->points);
+        return score->adjusted ? pointsData(item, role) : Points::format(score->points);
     case MaxColumn:
         return item.mandatory ? QVariant() : QVariant(Points::format(item.max));
     case EvidenceColumn:
-        return evidenceText(item.id);
+        return evidenceData(item.id, role);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ChecklistModel::pointsData(const IndexItem &item, int role) const
+{
+    const ItemScore *score = m_snapshot.report.item(item.id);
+    if (!score || !score->adjusted)
+        return QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1 ✎").arg(Points::format(score->points));
+    case Qt::FontRole: {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    case Qt::ForegroundRole:
+        return QBrush(kAdjustedColour);
+    case Qt::ToolTipRole:
+        return tr("Điều chỉnh thủ công: %1 → %2 điểm, lý do: %3 (người điều chỉnh: %4)")
+            .arg(Points::format(score->rulePoints), Points::format(score->points), score->adjustment.reason.trimmed(),
+                 score->adjustment.by.trimmed().isEmpty() ? tr("không ghi") : score->adjustment.by.trimmed());
     default:
         return QVariant();
     }
@@ -364,10 +447,44 @@ QVariant ChecklistModel::answerText(const IndexItem &item) const
     return text;
 }
 
-QVariant ChecklistModel::evidenceText(const QString &itemId) const
+QVariant ChecklistModel::evidenceData(const QString &itemId, int role) const
 {
     const int count = int(m_snapshot.evidence.value(itemId).size());
-    return count == 0 ? QString() : QString::number(count);
+    const QList<EvidenceIssue> issues = m_evidenceIssues.value(itemId);
+    bool missing = false;
+    for (const EvidenceIssue &issue : issues)
+        missing = missing || issue.problem == EvidenceProblem::MissingEvidence;
+    switch (role) {
+    case EvidenceMissingRole:
+        return missing;
+    case Qt::DisplayRole:
+        if (missing)
+            return tr("⚠ thiếu");
+        if (count == 0)
+            return QString();
+        return issues.isEmpty() ? QString::number(count) : tr("%1 ⚠").arg(count);
+    case Qt::ForegroundRole:
+        if (missing)
+            return QBrush(kMandatoryColour);
+        return issues.isEmpty() ? QVariant() : QVariant(QBrush(kWarningColour));
+    case Qt::FontRole:
+        if (missing) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return QVariant();
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        for (const EvidenceIssue &issue : issues)
+            lines << issue.message;
+        if (lines.isEmpty() && count > 0)
+            return tr("%1 minh chứng").arg(count);
+        return lines.join(QLatin1Char('\n'));
+    }
+    default:
+        return QVariant();
+    }
 }
 
 QString ChecklistModel::itemToolTip(const IndexItem &item) const
@@ -377,11 +494,16 @@ QString ChecklistModel::itemToolTip(const IndexItem &item) const
         lines << score->explanation;
         if (score->answered && !score->fact.provenance.isEmpty())
             lines << tr("Nguồn: %1").arg(score->fact.provenance);
+        if (score->answered && score->fact.source == FactSource::Overridden)
+            lines << tr("Giá trị từ kiểm kê bị ghi đè: %1 (%2)")
+                         .arg(ItemRules::describe(item, score->fact.derivedValue), score->fact.derivedProvenance);
+        if (score->adjusted)
+            lines << pointsData(item, Qt::ToolTipRole).toString();
     }
     if (!item.guidance.isEmpty())
         lines << tr("Cách đạt: %1").arg(item.guidance);
     if (item.check.unverified)
-        lines << tr("Cách hiểu chưa kiểm chứng: %1").arg(item.check.note);
+        lines << tr("Cách hiểu của SchoolDX: %1").arg(item.check.note);
     return lines.join(QLatin1Char('\n'));
 }
 

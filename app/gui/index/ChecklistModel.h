@@ -1,8 +1,10 @@
 #pragma once
 
 #include "index/Assessment.h"
+#include "index/EvidenceChecker.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QJsonValue>
 
 namespace sdx {
@@ -27,6 +29,8 @@ public:
         InputTypeRole,                  ///< int(InputType), answerable rows only
         FactValueRole,                  ///< the answer as a QJsonValue in a QVariant (null: not answered)
         MandatoryRole,
+        AdjustedRole,                   ///< the item's points were lowered by hand
+        EvidenceMissingRole,            ///< answered "có" (or earning points) without any evidence
     };
 
     explicit ChecklistModel(QObject *parent = nullptr);
@@ -40,6 +44,11 @@ public:
     bool setAnswer(const QString &itemId, const QJsonValue &value);
     /// Replaces one item's evidence (after it was stored), for the evidence column.
     void setEvidence(const QString &itemId, const QList<EvidenceEntry> &entries);
+    /// Puts a stored manual adjustment in memory and rescores (the page stores it first).
+    void setAdjustment(const QString &itemId, const Adjustment &adjustment);
+    void clearAdjustment(const QString &itemId);
+    /// The offline evidence problems of one item (EvidenceChecker), kept up to date with every change.
+    QList<EvidenceIssue> evidenceIssues(const QString &itemId) const { return m_evidenceIssues.value(itemId); }
 
     QModelIndex indexForItem(const QString &itemId, int column = TextColumn) const;
 
@@ -77,11 +86,14 @@ private:
     QVariant criterionData(const Node &node, int column, int role) const;
     QVariant itemData(const IndexItem &item, int column, int role) const;
     QVariant answerText(const IndexItem &item) const;
-    QVariant evidenceText(const QString &itemId) const;
+    QVariant evidenceData(const QString &itemId, int role) const;
+    QVariant pointsData(const IndexItem &item, int role) const;
     QString itemToolTip(const IndexItem &item) const;
+    void checkEvidence();
     void emitScoresChanged();
 
     AssessmentSnapshot m_snapshot;
+    QHash<QString, QList<EvidenceIssue>> m_evidenceIssues;
     QString m_userName;
 };
 

@@ -37,6 +37,7 @@ ChecklistPage::ChecklistPage(SchoolSession *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_model->setUserName(m_userName);
+    m_panel->setUserName(m_userName);
     m_ui->panelLayout->addWidget(m_panel);
     m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold;"));
     QTreeView *tree = m_ui->checklistTree;
@@ -53,8 +54,16 @@ ChecklistPage::ChecklistPage(SchoolSession *session, QWidget *parent)
             [this](const QString &itemId, const QJsonValue &value) {
                 if (!m_model->setAnswer(itemId, value))
                     showStatus(tr("Mục %1: giá trị không hợp lệ, chưa lưu.").arg(itemId), true);
+                else if (value.isNull())
+                    m_panel->reloadAnswer(m_model->snapshot());  // the derived value, or an empty editor
             });
     connect(m_model, &ChecklistModel::answerEdited, this, &ChecklistPage::storeAnswer);
+    connect(m_panel, &ChecklistItemPanel::adjustmentRequested, this,
+            [this](const QString &itemId, double points, const QString &reason, const QString &by) {
+                adjustItem(itemId, Adjustment{points, reason, by});
+            });
+    connect(m_panel, &ChecklistItemPanel::adjustmentCleared, this,
+            [this](const QString &itemId) { clearAdjustment(itemId); });
     connect(m_model, &ChecklistModel::scoresChanged, this, [this]() {
         updateProgress();
         m_panel->refresh(m_model->snapshot());
@@ -75,6 +84,46 @@ void ChecklistPage::setUserName(const QString &name)
 {
     m_userName = name;
     m_model->setUserName(name);
+    m_panel->setUserName(name);
+}
+
+Status ChecklistPage::adjustItem(const QString &itemId, const Adjustment &adjustment)
+{
+    if (!m_session || m_session->currentYear().id <= 0)
+        return Status::failure(tr("Chưa có năm học."));
+    Adjustment stored = adjustment;
+    if (stored.by.trimmed().isEmpty())
+        stored.by = m_userName;
+    const Status status = Assessment(m_session->database()).setAdjustment(m_session->currentYear().id, itemId, stored);
+    if (!status) {
+        if (m_panel->itemId() == itemId)
+            m_panel->showAdjustmentMessage(status.message(), true);
+        showStatus(status.message(), true);
+        return status;
+    }
+    m_model->setAdjustment(itemId, stored);
+    if (m_panel->itemId() == itemId)
+        m_panel->loadAdjustment(m_model->snapshot());
+    m_panel->showAdjustmentMessage(tr("Đã lưu điều chỉnh."), false);
+    showStatus(QString(), false);
+    return status;
+}
+
+Status ChecklistPage::clearAdjustment(const QString &itemId)
+{
+    if (!m_session || m_session->currentYear().id <= 0)
+        return Status::failure(tr("Chưa có năm học."));
+    const Status status = Assessment(m_session->database()).clearAdjustment(m_session->currentYear().id, itemId);
+    if (!status) {
+        showStatus(status.message(), true);
+        return status;
+    }
+    m_model->clearAdjustment(itemId);
+    if (m_panel->itemId() == itemId)
+        m_panel->loadAdjustment(m_model->snapshot());
+    m_panel->showAdjustmentMessage(tr("Đã bỏ điều chỉnh: mục được tính theo quy tắc."), false);
+    showStatus(QString(), false);
+    return status;
 }
 
 void ChecklistPage::reload()
@@ -215,14 +264,7 @@ void ChecklistPage::updateEvidenceIssues()
         m_panel->evidencePanel()->showIssues({});
         return;
     }
-    QList<EvidenceIssue> mine;
-    const QList<EvidenceIssue> issues =
-        EvidenceChecker::check(*snapshot.index, snapshot.report, snapshot.evidence, {QDate::currentDate(), true});
-    for (const EvidenceIssue &issue : issues) {
-        if (issue.itemId == itemId)
-            mine << issue;
-    }
-    m_panel->evidencePanel()->showIssues(mine);
+    m_panel->evidencePanel()->showIssues(m_model->evidenceIssues(itemId));
 }
 
 void ChecklistPage::showStatus(const QString &message, bool error)

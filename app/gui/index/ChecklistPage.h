@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/Status.h"
 #include "index/Evidence.h"
+#include "index/Facts.h"
 #include "index/LinkChecker.h"
 
 #include <QJsonValue>
@@ -38,6 +40,11 @@ public:
     ChecklistItemPanel *itemPanel() const { return m_panel; }
     /// The name written as "who" beside answers (the operating system's user by default).
     void setUserName(const QString &name);
+
+    /// Stores a manual lower score through the core (which refuses a blank reason or more than the
+    /// rule gives) and shows it as adjusted; the refusal is shown beside the editor and returned.
+    Status adjustItem(const QString &itemId, const Adjustment &adjustment);
+    Status clearAdjustment(const QString &itemId);
 
 public slots:
     /// Reads the current year again from the database.

@@ -33,6 +33,33 @@ int EvidenceModel::addEntry(EvidenceKind kind)
     return row;
 }
 
+int EvidenceModel::appendEntry(const EvidenceEntry &entry)
+{
+    if (m_itemId.isEmpty())
+        return -1;
+    const int row = int(m_entries.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_entries.append(entry);
+    m_entries.last().id = 0;
+    m_entries.last().itemId = m_itemId;
+    endInsertRows();
+    emit entriesEdited(m_itemId, m_entries);
+    return row;
+}
+
+bool EvidenceModel::replaceEntry(int row, const EvidenceEntry &entry)
+{
+    if (row < 0 || row >= m_entries.size())
+        return false;
+    const qint64 id = m_entries.at(row).id;
+    m_entries[row] = entry;
+    m_entries[row].id = id;
+    m_entries[row].itemId = m_itemId;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit entriesEdited(m_itemId, m_entries);
+    return true;
+}
+
 bool EvidenceModel::removeEntry(int row)
 {
     if (row < 0 || row >= m_entries.size())

@@ -23,6 +23,10 @@ public:
 
     /// Appends an empty link row; returns its row.
     int addEntry(EvidenceKind kind = EvidenceKind::Link);
+    /// Appends a whole entry (from the entry dialog); returns its row.
+    int appendEntry(const EvidenceEntry &entry);
+    /// Replaces one row with an edited entry, keeping its database id.
+    bool replaceEntry(int row, const EvidenceEntry &entry);
     bool removeEntry(int row);
     /// After the list was stored: takes the database ids of the same rows, in the same order.
     void adoptStoredIds(const QList<EvidenceEntry> &stored);

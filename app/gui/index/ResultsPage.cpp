@@ -131,8 +131,36 @@ void ResultsPage::showGroups(const AssessmentSnapshot &snapshot)
         }
         auto *answered = new QLabel(tr("%1/%2 mục đã trả lời").arg(group.answered).arg(group.total), box);
         layout->addWidget(answered);
+        if (QLabel *adjusted = adjustmentsLabel(group, box))
+            layout->addWidget(adjusted);
+        layout->addStretch();  // the lines stay together at the top when the other group's box is taller
         m_ui->groupSummaryLayout->addWidget(box);
     }
+}
+
+QLabel *ResultsPage::adjustmentsLabel(const GroupScore &group, QWidget *parent)
+{
+    // A reviewer must see at once which points were lowered by hand, and why.
+    QStringList lines;
+    for (const CriterionScore &criterion : group.criteria) {
+        for (const ItemScore &item : criterion.items) {
+            if (!item.adjusted)
+                continue;
+            lines << tr("<i>%1: %2 → %3 điểm</i> (lý do: %4; người điều chỉnh: %5)")
+                         .arg(item.id, Points::format(item.rulePoints), Points::format(item.points),
+                              item.adjustment.reason.trimmed().toHtmlEscaped(),
+                              (item.adjustment.by.trimmed().isEmpty() ? tr("không ghi") : item.adjustment.by.trimmed())
+                                  .toHtmlEscaped());
+        }
+    }
+    if (lines.isEmpty())
+        return nullptr;
+    auto *label = new QLabel(tr("Điểm điều chỉnh thủ công (thấp hơn mức tối đa):<br>%1").arg(lines.join(QStringLiteral("<br>"))),
+                             parent);
+    label->setObjectName(QStringLiteral("groupAdjusted%1").arg(group.id));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #6a3d9a;"));
+    return label;
 }
 
 void ResultsPage::showLifts()

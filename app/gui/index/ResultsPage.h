@@ -5,6 +5,7 @@
 #include <memory>
 
 class QChartView;
+class QLabel;
 class QLayout;
 
 namespace Ui {
@@ -18,6 +19,7 @@ class SchoolSession;
 class YearComparisonModel;
 struct ScoreReport;
 struct AssessmentSnapshot;
+struct GroupScore;
 
 /**
  * "Kết quả": both groups' totals and levels (capped and uncapped, with the reason), a bar chart per
@@ -42,6 +44,8 @@ public slots:
 private:
     void showGroups(const AssessmentSnapshot &snapshot);
     void showLifts();
+    /// The group's manually lowered items, or nullptr when there is none.
+    QLabel *adjustmentsLabel(const GroupScore &group, QWidget *parent);
     void clearGroups();
     /// The year before the current one, scored; false when there is none.
     bool previousYear(ScoreReport *report, QString *name) const;

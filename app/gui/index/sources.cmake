@@ -10,6 +10,8 @@ target_sources(sdx_gui PRIVATE
     index/EvidenceKindDelegate.h
     index/EvidenceKindDelegate.cpp
     index/EvidencePanel.h
+    index/EvidenceEntryDialog.h
+    index/EvidenceEntryDialog.cpp
     index/EvidencePanel.cpp
     index/ImprovementModel.h
     index/ImprovementModel.cpp
@@ -22,4 +24,5 @@ target_sources(sdx_gui PRIVATE
     ${SDX_SOURCE_DIR}/forms/checklistpage.ui
     ${SDX_SOURCE_DIR}/forms/checklistitempanel.ui
     ${SDX_SOURCE_DIR}/forms/checklistevidence.ui
+    ${SDX_SOURCE_DIR}/forms/evidenceentrydialog.ui
     ${SDX_SOURCE_DIR}/forms/resultspage.ui)

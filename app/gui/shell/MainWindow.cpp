@@ -2,8 +2,10 @@
 
 #include "Language.h"
 #include "NewYearDialog.h"
-#include "PlaceholderPage.h"
 #include "common/Version.h"
+#include "documents/DocumentInputAssembler.h"
+#include "documents/DocumentSamples.h"
+#include "documents/DocumentsPage.h"
 #include "exchange/ExchangePage.h"
 #include "exchange/YearLock.h"
 #include "index/ChecklistPage.h"
@@ -25,6 +27,28 @@
 #include <QStandardPaths>
 
 namespace sdx::gui {
+namespace {
+
+/// The documents of the current year, printed from the school's real data; drafts kept per year.
+QWidget *createDocumentsPage(SchoolSession *session, QWidget *parent)
+{
+    auto *page = new DocumentsPage(parent);
+    page->setDataProvider([session] {
+        const Expected<DocumentInput> input = DocumentInputAssembler::fromSession(*session);
+        return input ? input.value() : DocumentSamples::emptySchool();
+    });
+    page->setStore(&session->database(), session->currentYear().id);
+    QObject::connect(session, &SchoolSession::yearDataChanged, page, &DocumentsPage::refreshData);
+    QObject::connect(session, &SchoolSession::profileChanged, page, &DocumentsPage::refreshData);
+    QObject::connect(session, &SchoolSession::currentYearChanged, page, [page, session](const SchoolYear &year) {
+        // The new year's data first, so its fresh drafts take its own defaults (căn cứ of that year).
+        page->refreshData();
+        page->setStore(&session->database(), year.id);
+    });
+    return page;
+}
+
+} // namespace
 
 MainWindow::MainWindow(SchoolSession *session, QWidget *parent)
     : QMainWindow(parent)
@@ -69,7 +93,7 @@ void MainWindow::createAreas()
     });
 }
 
-// The one place where each area's page is made: later areas replace their placeholder here.
+// The one place where each area's page is made.
 QWidget *MainWindow::createPage(Area area)
 {
     switch (area) {
@@ -83,7 +107,7 @@ QWidget *MainWindow::createPage(Area area)
     case Area::Results:
         return new ResultsPage(m_session, this);
     case Area::Documents:
-        return new PlaceholderPage(tr("Kế hoạch và Báo cáo theo thể thức Nghị định 30/2020/NĐ-CP: xem trước, in, PDF, Word."), this);
+        return createDocumentsPage(m_session, this);
     case Area::Exchange:
         return new ExchangePage(m_session, this);
     }

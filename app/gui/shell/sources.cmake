@@ -7,7 +7,5 @@ target_sources(sdx_gui PRIVATE
     shell/MainWindow.cpp
     shell/NewYearDialog.h
     shell/NewYearDialog.cpp
-    shell/PlaceholderPage.h
-    shell/PlaceholderPage.cpp
     ${SDX_SOURCE_DIR}/forms/mainwindow.ui
     ${SDX_SOURCE_DIR}/forms/newyeardialog.ui)
