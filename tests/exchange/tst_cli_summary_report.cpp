@@ -128,6 +128,7 @@ private slots:
     void tenSchoolsReport()
     {
         requireTool(QStringLiteral("pdfinfo"));
+        requireTool(QStringLiteral("pdftotext"));
         static const QStringList names{
             QStringLiteral("Trường Tiểu học Chu Văn An"), QStringLiteral("Trường Tiểu học Kim Đồng"),
             QStringLiteral("Trường Tiểu học Võ Thị Sáu"), QStringLiteral("Trường Tiểu học Nguyễn Bá Ngọc"),
@@ -157,6 +158,15 @@ private slots:
         const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
         QVERIFY(pages.hasMatch());
         QVERIFY2(pages.captured(1).toInt() >= 3 && pages.captured(1).toInt() <= 8, qPrintable(info));
+        // No page holds a heading alone (a chain of headings before a table moves as one).
+        for (int page = 1; page <= pages.captured(1).toInt(); ++page) {
+            const QString number = QString::number(page);
+            const QStringList lines = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), number, QStringLiteral("-l"), number,
+                                                                       QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                                                                       QStringLiteral("-")})
+                                          .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY2(lines.size() > 5, qPrintable(QStringLiteral("page %1: %2").arg(page).arg(lines.join(u'|'))));
+        }
         if (const QString keep = qEnvironmentVariable("SDX_SUMMARY_SAMPLE_DIR"); !keep.isEmpty()) {
             QDir().mkpath(keep);
             QFile::remove(QDir(keep).filePath(QStringLiteral("bao-cao-tong-hop.pdf")));

@@ -1,5 +1,6 @@
 // The receiving panel's "Báo cáo tổng hợp…": the authority profile dialog (validation, stored in the
 // workspace) and the report dialog (authority shown, signer prefilled, number/date, saved as PDF/DOCX).
+#include "../gui/GuiTestSupport.h"
 #include "ExchangeTestSupport.h"
 #include "SummaryReportSupport.h"
 
@@ -53,10 +54,14 @@ private slots:
     void profileDialogValidatesAndStores()
     {
         AuthorityProfileDialog dialog(&m_session->database());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.save());  // empty
         QVERIFY(child<QLabel>(&dialog, "messageLabel")->text().contains(QStringLiteral("tên cơ quan")));
         QVERIFY(!AuthorityProfileRepository(m_session->database()).load()->has_value());
 
+        typeText(child<QLineEdit>(&dialog, "placeEdit"), QStringLiteral("Đức"));  // editing clears the old reason
+        QVERIFY(child<QLabel>(&dialog, "messageLabel")->text().isEmpty());
         child<QLineEdit>(&dialog, "parentLineEdit")->setText(QStringLiteral("UBND TỈNH ĐẮK NÔNG"));
         child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("UBND XÃ ĐỨC AN"));
         child<QLineEdit>(&dialog, "sentenceNameEdit")->setText(QStringLiteral("Ủy ban nhân dân xã Đức An"));
@@ -70,6 +75,7 @@ private slots:
         child<QLineEdit>(&dialog, "signerNameEdit")->setText(QStringLiteral("Nguyễn Văn Bình"));
         child<QPlainTextEdit>(&dialog, "recipientsEdit")
             ->setPlainText(QStringLiteral("Sở Giáo dục và Đào tạo (để b/c)\n\nCác trường trên địa bàn\n"));
+        saveScreenshotIfAsked(&dialog, QStringLiteral("authority-profile-dialog"));
         QVERIFY(dialog.save());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const auto stored = AuthorityProfileRepository(m_session->database()).load();
@@ -136,6 +142,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(dialog.saveAs(ExportFormat::Docx, m_dir.filePath(QStringLiteral("bao-cao.docx"))));
+        saveScreenshotIfAsked(&dialog, QStringLiteral("summary-report-dialog"));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("bao-cao.docx"))));
     }
 

@@ -140,7 +140,12 @@ private:
     void averages()
     {
         m_composer.heading(2, QStringLiteral("3."), QStringLiteral("Điểm bình quân theo từng tiêu chí"));
-        m_composer.table(AuthoritySummaryTables::averages(m_summary));
+        int letter = 0;
+        for (const IndexOutline::Group &group : m_summary.outline.groups) {
+            m_composer.heading(4, QString(QChar(u'a' + letter++)) + QLatin1Char(')'),
+                               QStringLiteral("Nhóm tiêu chí “%1”").arg(group.title));
+            m_composer.table(AuthoritySummaryTables::averages(m_summary, group));
+        }
     }
 
     QString criterionName(const QString &id) const
@@ -148,7 +153,8 @@ private:
         for (const CriterionAverage &average : m_summary.criterionAverages) {
             if (average.criterionId == id)
                 return average.title.isEmpty() ? QStringLiteral("Tiêu chí %1").arg(id)
-                                                : QStringLiteral("Tiêu chí %1: %2").arg(id, average.title);
+                                                : QStringLiteral("Tiêu chí %1: %2")
+                                                      .arg(id, AuthoritySummaryTables::criterionTitle(average.title));
         }
         return QStringLiteral("Tiêu chí %1").arg(id);
     }

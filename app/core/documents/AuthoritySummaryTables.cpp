@@ -73,6 +73,15 @@ QString criterionCell(const SchoolCriterionResult &criterion)
 
 } // namespace
 
+QString criterionTitle(const QString &title)
+{
+    // The index words a criterion as the lead-in of its items ("Triển khai phần mềm dạy học trực tuyến:").
+    QString text = title.trimmed();
+    while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(';')))
+        text.chop(1);
+    return text.trimmed();
+}
+
 Table levels(const ReceivedSummary &summary)
 {
     Table table = bordered(QStringLiteral("summary-levels"), {43, 17, 17, 17, 17, 17, 17, 20}, 2);
@@ -99,10 +108,10 @@ Table levels(const ReceivedSummary &summary)
 
 Table schools(const ReceivedSummary &summary, const IndexOutline::Group &group)
 {
-    // STT 8, name as wide as the criteria leave (at least 45), Tổng điểm 14, Mức độ 12.
+    // STT 10, name as wide as the criteria leave (at least 45), Tổng điểm 14, Mức độ 12.
     const int criteria = int(group.criteria.size());
-    const qreal criterionWidth = criteria > 0 ? std::min<qreal>(16, (165.0 - 8 - 14 - 12 - 45) / criteria) : 0;
-    QList<qreal> widths{8, 165.0 - 8 - 14 - 12 - criterionWidth * criteria};
+    const qreal criterionWidth = criteria > 0 ? std::min<qreal>(16, (165.0 - 10 - 14 - 12 - 45) / criteria) : 0;
+    QList<qreal> widths{10, 165.0 - 10 - 14 - 12 - criterionWidth * criteria};
     for (int i = 0; i < criteria; ++i)
         widths << criterionWidth;
     widths << 14 << 12;
@@ -131,28 +140,19 @@ Table schools(const ReceivedSummary &summary, const IndexOutline::Group &group)
     return table;
 }
 
-Table averages(const ReceivedSummary &summary)
+Table averages(const ReceivedSummary &summary, const IndexOutline::Group &group)
 {
-    Table table = bordered(QStringLiteral("summary-averages"), {15, 80, 20, 22, 28}, 1);
+    Table table = bordered(QStringLiteral("summary-averages-%1").arg(group.id), {15, 80, 20, 22, 28}, 1);
     table.rows << TableRow{{headCell(QStringLiteral("Tiêu chí")), headCell(QStringLiteral("Nội dung")),
                             headCell(QStringLiteral("Điểm\ntối đa")), headCell(QStringLiteral("Điểm\nbình quân")),
                             headCell(QStringLiteral("Số trường đạt"))}};
     const int schools = int(summary.schools.size());
-    QString groupId;
     for (const CriterionAverage &average : summary.criterionAverages) {
-        if (average.groupId != groupId) {
-            groupId = average.groupId;
-            const auto group = std::find_if(summary.outline.groups.cbegin(), summary.outline.groups.cend(),
-                                            [&](const IndexOutline::Group &g) { return g.id == groupId; });
-            TableCell title = cell(QStringLiteral("Nhóm tiêu chí %1: %2")
-                                       .arg(groupId, group != summary.outline.groups.cend() ? group->title : QString()),
-                                   Align::Left, kSize, true);
-            title.colSpan = 5;
-            table.rows << TableRow{{title}};
-        }
+        if (average.groupId != group.id)
+            continue;
         const QString reached = QStringLiteral("%1/%2 (%3)").arg(average.schoolsMeeting).arg(schools)
                                     .arg(share(average.schoolsMeeting, schools));
-        table.rows << TableRow{{cell(average.criterionId, Align::Center), cell(average.title),
+        table.rows << TableRow{{cell(average.criterionId, Align::Center), cell(criterionTitle(average.title)),
                                 cell(average.mandatory ? QStringLiteral("Điều kiện bắt buộc") : DocumentText::points(average.max),
                                      Align::Center),
                                 cell(average.mandatory ? QStringLiteral("–")
@@ -187,7 +187,7 @@ QString indicatorWording(const QString &key, const QString &fallback)
 
 Table indicators(const ReceivedSummary &summary)
 {
-    Table table = bordered(QStringLiteral("summary-indicators"), {10, 67, 20, 20, 20, 28}, 1);
+    Table table = bordered(QStringLiteral("summary-indicators"), {11, 66, 20, 20, 20, 28}, 1);
     table.rows << TableRow{{headCell(QStringLiteral("STT")), headCell(QStringLiteral("Chỉ số")),
                             headCell(QStringLiteral("Số lượng")), headCell(QStringLiteral("Trên tổng số")),
                             headCell(QStringLiteral("Tỷ lệ")), headCell(QStringLiteral("Số trường\nbáo cáo"))}};

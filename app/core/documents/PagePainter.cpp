@@ -120,11 +120,26 @@ private:
         return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
     }
 
+    /// Marks the breaks set here, so that they can be taken back (never one the document asked for).
+    static constexpr int MovedProperty = QTextFormat::UserProperty + 0x5d0;
+
     void breakBefore(QTextBlock block)
     {
         QTextCursor cursor(block);
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        format.setProperty(MovedProperty, true);
+        cursor.setBlockFormat(format);
+    }
+
+    void clearMovedBreak(QTextBlock block)
+    {
+        if (!block.blockFormat().boolProperty(MovedProperty))
+            return;
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        format.clearProperty(MovedProperty);
         cursor.setBlockFormat(format);
     }
 
@@ -141,7 +156,10 @@ private:
             const QTextBlock previous = block.previous();
             const bool opensPage = !previous.isValid() || pageOf(m_layout.blockBoundingRect(previous).bottom()) < page;
             if (!opensPage && pageOf(firstLineBottom(next)) > page) {
+                // A chain of such blocks ("3." then "a)" then a table) moves as one: the break moved
+                // before the next block earlier goes up to this one, or this one would open a page alone.
                 breakBefore(block);
+                clearMovedBreak(next);
                 return true;
             }
         }

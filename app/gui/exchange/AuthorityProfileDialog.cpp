@@ -4,6 +4,7 @@
 #include "exchange/AuthorityProfileRepository.h"
 #include "ui_authorityprofiledialog.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace sdx::gui {
@@ -20,6 +21,9 @@ AuthorityProfileDialog::AuthorityProfileDialog(Database *database, QWidget *pare
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &AuthorityProfileDialog::save);
     connect(m_ui->signEdit, &QLineEdit::textChanged, this, &AuthorityProfileDialog::updateNumberPreview);
+    // A reason shown after a refused save no longer holds once the user edits.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, m_ui->messageLabel, &QLabel::clear);
     if (m_database) {
         const Expected<std::optional<AuthorityProfile>> stored = AuthorityProfileRepository(*m_database).load();
         if (!stored)
