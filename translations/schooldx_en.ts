@@ -4098,7 +4098,7 @@ Inventory value (currently overridden): %1 — %2</translation>
 <context>
     <name>sdx::InventoryCatalog</name>
     <message>
-        <location filename="../app/core/inventory/InventoryCatalog.cpp" line="+61"/>
+        <location filename="../app/core/inventory/InventoryCatalog.cpp" line="+64"/>
         <source>Không đọc được danh mục %1</source>
         <translation>Could not read the catalogue %1</translation>
     </message>
@@ -4138,7 +4138,7 @@ Inventory value (currently overridden): %1 — %2</translation>
         <translation>Catalogue %1: the computer-room level thresholds must be increasing.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Danh mục %1: thiếu danh sách cột.</source>
         <translation>Catalogue %1: the list of columns is missing.</translation>
     </message>
@@ -7416,7 +7416,7 @@ Inventory value (currently overridden): %1 — %2</translation>
         <translation>Created the sample school in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/RenderCommand.cpp" line="+60"/>
+        <location filename="../app/cli/commands/RenderCommand.cpp" line="+63"/>
         <source>Đối số thừa: %1 (xem render --help).</source>
         <translation>Unexpected argument: %1 (see render --help).</translation>
     </message>
@@ -7599,12 +7599,12 @@ Inventory value (currently overridden): %1 — %2</translation>
 <context>
     <name>sdx::gui::AuthorityProfileDialog</name>
     <message>
-        <location filename="../app/gui/exchange/AuthorityProfileDialog.cpp" line="+17"/>
+        <location filename="../app/gui/exchange/AuthorityProfileDialog.cpp" line="+18"/>
         <source>(ký trực tiếp)</source>
         <translation>(signs directly)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Số văn bản sẽ in: %1</source>
         <translation>Document number to be printed: %1</translation>
     </message>

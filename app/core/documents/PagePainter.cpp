@@ -52,11 +52,19 @@ public:
     /// extracting the text would repeat it. The first part keeps its justified last line.
     void splitParagraphsAtPageBreaks()
     {
-        for (QTextBlock block = m_text.begin(); block.isValid(); block = block.next()) {
-            const int line = firstLineOnNextPage(block);
-            if (line > 0)
-                splitBefore(block, line);
+        // All the splits of a pass in one edit, from the end so that the positions found stay
+        // true: the document is laid out again once per pass, not once per split.
+        for (int pass = 0; pass < 4; ++pass) {
+            const QList<Split> splits = findSplits();
+            if (splits.isEmpty())
+                break;
+            QTextCursor cursor(&m_text);
+            cursor.beginEditBlock();
+            for (auto split = splits.crbegin(); split != splits.crend(); ++split)
+                apply(cursor, *split);
+            cursor.endEditBlock();
         }
+        forceJustificationOfSplitParts();
     }
 
 private:
@@ -79,41 +87,66 @@ private:
         return rect.top() + layout->lineAt(0).rect().bottom();
     }
 
-    /// The first line of `block` that lies on a later page than its first line, or 0.
-    int firstLineOnNextPage(const QTextBlock &block) const
+    /// Where a paragraph runs over a page break: the block's start and the first position of
+    /// the first line on the later page.
+    struct Split
     {
-        const QTextLayout *layout = block.layout();
-        if (!layout || layout->lineCount() < 2)
-            return 0;
-        // A line's middle decides its page: the layout may start a line a pixel above the break.
-        const qreal top = m_layout.blockBoundingRect(block).top();
-        const auto pageOfLine = [&](int i) { return pageOf(top + layout->lineAt(i).y() + layout->lineAt(i).height() / 2); };
-        const int page = pageOfLine(0);
-        for (int i = 1; i < layout->lineCount(); ++i) {
-            if (pageOfLine(i) > page)
-                return i;
+        int blockStart = 0;
+        int at = 0;
+    };
+
+    QList<Split> findSplits() const
+    {
+        QList<Split> splits;
+        for (QTextBlock block = m_text.begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *layout = block.layout();
+            if (!layout || layout->lineCount() < 2)
+                continue;
+            // A line's middle decides its page: the layout may start a line a pixel above the break.
+            const qreal top = m_layout.blockBoundingRect(block).top();
+            const auto pageOfLine = [&](int i) { return pageOf(top + layout->lineAt(i).y() + layout->lineAt(i).height() / 2); };
+            int page = pageOfLine(0);
+            int start = block.position();
+            for (int i = 1; i < layout->lineCount(); ++i) {
+                const int linePage = pageOfLine(i);
+                if (linePage > page) {
+                    const int at = block.position() + layout->lineAt(i).textStart();
+                    splits.append({start, at});
+                    start = at;
+                    page = linePage;
+                }
+            }
         }
-        return 0;
+        return splits;
     }
 
-    void splitBefore(QTextBlock block, int line)
+    static void apply(QTextCursor &cursor, const Split &split)
     {
-        const int at = block.position() + block.layout()->lineAt(line).textStart();
-        QTextBlockFormat first = block.blockFormat();
+        cursor.setPosition(split.blockStart);
+        QTextBlockFormat first = cursor.blockFormat();
         QTextBlockFormat rest = first;
         first.setBottomMargin(0);
         first.clearProperty(TextDocumentBuilder::RuleBelowProperty);
         first.clearProperty(TextDocumentBuilder::KeepWithNextProperty);
+        first.setProperty(JustifyLastLineProperty, bool(first.alignment() & Qt::AlignJustify));
         rest.setTopMargin(0);
         rest.setTextIndent(0);
         rest.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-        QTextCursor cursor(block);
         cursor.setBlockFormat(first);
-        cursor.setPosition(at);
+        cursor.setPosition(split.at);
         cursor.insertBlock(rest, cursor.charFormat());
-        if (first.alignment() & Qt::AlignJustify)
-            block.layout()->setFlags(Qt::TextJustificationForced);
     }
+
+    /// The last line of the first part of a split paragraph is justified like the lines before it.
+    void forceJustificationOfSplitParts()
+    {
+        for (QTextBlock block = m_text.begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().boolProperty(JustifyLastLineProperty) && block.layout())
+                block.layout()->setFlags(Qt::TextJustificationForced);
+        }
+    }
+
+    static constexpr int JustifyLastLineProperty = QTextFormat::UserProperty + 100;
 
     static bool breaksBefore(const QTextBlock &block)
     {
