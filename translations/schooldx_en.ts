@@ -703,7 +703,17 @@ Schools in the area</translation>
         <translation>Stocktake room by room…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>In phụ lục kiểm kê…</source>
+        <translation>Print inventory annex…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Danh mục phòng và trang thiết bị CNTT của năm học: xem trước, in hoặc lưu PDF/Word</source>
+        <translation>The school year&apos;s list of rooms and IT equipment: preview, print or save as PDF/Word</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Thiết bị của phòng</source>
         <translation>Equipment in the room</translation>
     </message>
@@ -2017,7 +2027,7 @@ Inventory value (currently overridden): %1 — %2</translation>
 <context>
     <name>sdx::DocumentKinds</name>
     <message>
-        <location filename="../app/core/documents/DocumentKind.cpp" line="+43"/>
+        <location filename="../app/core/documents/DocumentKind.cpp" line="+44"/>
         <source>Kế hoạch ứng dụng CNTT và chuyển đổi số</source>
         <translation>IT application and digital transformation plan</translation>
     </message>
@@ -2040,6 +2050,11 @@ Inventory value (currently overridden): %1 — %2</translation>
         <location line="+2"/>
         <source>Báo cáo tổng hợp kết quả tự đánh giá</source>
         <translation>Summary report of self-assessment results</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phụ lục kiểm kê phòng và thiết bị CNTT</source>
+        <translation>Inventory annex of rooms and IT equipment</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4111,14 @@ Inventory value (currently overridden): %1 — %2</translation>
     </message>
 </context>
 <context>
+    <name>sdx::InventoryAnnexAssembler</name>
+    <message>
+        <location filename="../app/core/documents/InventoryAnnexInput.cpp" line="+127"/>
+        <source>Chưa khai báo thông tin trường: chưa lập được phụ lục kiểm kê.</source>
+        <translation>The school&apos;s details have not been entered: the inventory annex cannot be made yet.</translation>
+    </message>
+</context>
+<context>
     <name>sdx::InventoryCatalog</name>
     <message>
         <location filename="../app/core/inventory/InventoryCatalog.cpp" line="+64"/>
@@ -4905,7 +4928,17 @@ Inventory value (currently overridden): %1 — %2</translation>
 <context>
     <name>sdx::InventoryPage</name>
     <message>
-        <location filename="../app/gui/inventory/InventoryPage.cpp" line="+172"/>
+        <location filename="../app/gui/inventory/InventoryPage.cpp" line="+160"/>
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu PDF hoặc Word…</source>
+        <translation>Save as PDF or Word…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Thiết bị của phòng %1</source>
         <translation>Equipment in room %1</translation>
     </message>
@@ -4978,6 +5011,21 @@ Inventory value (currently overridden): %1 — %2</translation>
         <location line="+2"/>
         <source>Xuất kiểm kê</source>
         <translation>Export the inventory</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu phụ lục kiểm kê</source>
+        <translation>Save inventory annex</translation>
     </message>
 </context>
 <context>
@@ -7416,22 +7464,22 @@ Inventory value (currently overridden): %1 — %2</translation>
         <translation>Created the sample school in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/RenderCommand.cpp" line="+63"/>
+        <location filename="../app/cli/commands/RenderCommand.cpp" line="+65"/>
         <source>Đối số thừa: %1 (xem render --help).</source>
         <translation>Unexpected argument: %1 (see render --help).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Thiếu --doc plan|self-assessment|midterm|annual.</source>
-        <translation>Missing --doc plan|self-assessment|midterm|annual.</translation>
+        <source>Thiếu --doc plan|self-assessment|midterm|annual|inventory-annex.</source>
+        <translation>Missing --doc plan|self-assessment|midterm|annual|inventory-annex.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Không có văn bản &quot;%1&quot;: dùng plan (kế hoạch), self-assessment (báo cáo tự đánh giá), midterm (báo cáo sơ kết học kỳ I) hoặc annual (báo cáo tổng kết năm học).</source>
-        <translation>There is no document &quot;%1&quot;: use plan (the Plan), self-assessment (self-assessment report), midterm (first-semester review report) or annual (end-of-school-year report).</translation>
+        <source>Không có văn bản &quot;%1&quot;: dùng plan (kế hoạch), self-assessment (báo cáo tự đánh giá), midterm (báo cáo sơ kết học kỳ I), annual (báo cáo tổng kết năm học) hoặc inventory-annex (phụ lục kiểm kê phòng và thiết bị CNTT).</source>
+        <translation>There is no document &quot;%1&quot;: use plan (plan), self-assessment (self-assessment report), midterm (first-semester review report), annual (end-of-year report) or inventory-annex (inventory annex of rooms and IT equipment).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Thiếu -o TỆP_KẾT_QUẢ.</source>
         <translation>Missing -o OUTPUT_FILE.</translation>
     </message>
@@ -7451,7 +7499,12 @@ Inventory value (currently overridden): %1 — %2</translation>
         <translation>Use one source: -i FILE.sdx (the file&apos;s school year) or --year with the database.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Phụ lục kiểm kê được lập từ cơ sở dữ liệu (danh mục phòng không có trong tệp .sdx): bỏ -i.</source>
+        <translation>The inventory annex is made from the database (an .sdx file holds no room list): leave out -i.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cơ sở dữ liệu chưa có thông tin trường: chưa lập được văn bản.</source>
         <translation>The database has no school details yet: the document cannot be created.</translation>
     </message>
@@ -7462,14 +7515,14 @@ Inventory value (currently overridden): %1 — %2</translation>
         <translation>The database has no school year yet (use --year SCHOOL_YEAR).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+46"/>
         <source>In một văn bản của năm học (kế hoạch, báo cáo) ra PDF, Word (DOCX) hoặc ODT, từ cơ sở dữ liệu hoặc từ một tệp trao đổi .sdx.</source>
         <translation>Print a school-year document (plan, report) to PDF, Word (DOCX) or ODT, from the database or from an .sdx exchange file.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>văn bản: plan, self-assessment, midterm, annual</source>
-        <translation>document: plan, self-assessment, midterm, annual</translation>
+        <source>văn bản: plan, self-assessment, midterm, annual, inventory-annex</source>
+        <translation>document: plan, self-assessment, midterm, annual, inventory-annex</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7487,7 +7540,7 @@ Inventory value (currently overridden): %1 — %2</translation>
         <translation>output file</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Đã lưu %1 (%2, %3 trang, %4 byte).</source>
         <translation>Saved %1 (%2, %3 pages, %4 bytes).</translation>
     </message>
@@ -7507,7 +7560,7 @@ Inventory value (currently overridden): %1 — %2</translation>
         <translation>facts file {&quot;index&quot;: …, &quot;facts&quot;: {…}}</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/RenderCommand.cpp" line="-31"/>
+        <location filename="../app/cli/commands/RenderCommand.cpp" line="-29"/>
         <location filename="../app/cli/commands/ScoreCommand.cpp" line="+2"/>
         <source>năm học trong cơ sở dữ liệu (mặc định: năm đang làm việc)</source>
         <translation>school year in the database (default: the current one)</translation>

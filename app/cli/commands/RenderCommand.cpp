@@ -1,4 +1,4 @@
-// Prints an official document of a year (Kế hoạch, Báo cáo) to PDF, DOCX or ODT, from the store or
+// Prints an official document of a year (Kế hoạch, Báo cáo, the inventory annex) to PDF, DOCX or ODT, from the store or
 // from an exchange file.
 #include "CliContext.h"
 #include "CommandTable.h"
@@ -6,6 +6,7 @@
 #include "documents/DocumentExport.h"
 #include "documents/DocumentFactory.h"
 #include "documents/DocumentInputAssembler.h"
+#include "documents/InventoryAnnexBuilder.h"
 #include "exchange/ExchangeReader.h"
 #include "school/SchoolSession.h"
 #include "school/YearRepository.h"
@@ -34,13 +35,14 @@ std::optional<DocumentKind> kindFromName(const QString &name)
         {QStringLiteral("self-assessment"), DocumentKind::SelfAssessmentReport},
         {QStringLiteral("midterm"), DocumentKind::SemesterReport},
         {QStringLiteral("annual"), DocumentKind::YearReport},
+        {QStringLiteral("inventory-annex"), DocumentKind::InventoryAnnex},
     };
     for (const auto &[text, kind] : names) {
         if (key == text)
             return kind;
     }
     // Only the school's own documents: the authority's summary report is printed by `aggregate`.
-    for (DocumentKind kind : DocumentKinds::all()) {
+    for (DocumentKind kind : DocumentKinds::all() + QList<DocumentKind>{DocumentKind::InventoryAnnex}) {
         if (key == DocumentKinds::code(kind))
             return kind;
     }
@@ -62,11 +64,12 @@ QString readRequest(const QCommandLineParser &parser, RenderRequest *request)
     if (!parser.positionalArguments().isEmpty())
         return Text::tr("Đối số thừa: %1 (xem render --help).").arg(parser.positionalArguments().join(QLatin1Char(' ')));
     if (!parser.isSet(QStringLiteral("doc")))
-        return Text::tr("Thiếu --doc plan|self-assessment|midterm|annual.");
+        return Text::tr("Thiếu --doc plan|self-assessment|midterm|annual|inventory-annex.");
     const std::optional<DocumentKind> kind = kindFromName(parser.value(QStringLiteral("doc")));
     if (!kind)
         return Text::tr("Không có văn bản \"%1\": dùng plan (kế hoạch), self-assessment (báo cáo tự đánh giá), "
-                        "midterm (báo cáo sơ kết học kỳ I) hoặc annual (báo cáo tổng kết năm học).")
+                        "midterm (báo cáo sơ kết học kỳ I), annual (báo cáo tổng kết năm học) hoặc inventory-annex "
+                        "(phụ lục kiểm kê phòng và thiết bị CNTT).")
             .arg(parser.value(QStringLiteral("doc")));
     request->kind = *kind;
     request->output = parser.value(QStringLiteral("output"));
@@ -82,6 +85,9 @@ QString readRequest(const QCommandLineParser &parser, RenderRequest *request)
     request->yearName = parser.value(QStringLiteral("year"));
     if (!request->exchangeFile.isEmpty() && !request->yearName.isEmpty())
         return Text::tr("Dùng một nguồn: -i TỆP.sdx (năm học của tệp) hoặc --year với cơ sở dữ liệu.");
+    // The exchange file holds the inventory's totals only, not its rooms.
+    if (!request->exchangeFile.isEmpty() && request->kind == DocumentKind::InventoryAnnex)
+        return Text::tr("Phụ lục kiểm kê được lập từ cơ sở dữ liệu (danh mục phòng không có trong tệp .sdx): bỏ -i.");
     return {};
 }
 
@@ -93,23 +99,58 @@ Expected<DocumentInput> inputFromExchange(const QString &path)
     return DocumentInputAssembler::fromExchange(file->document);
 }
 
-Expected<DocumentInput> inputFromStore(CliContext &context, const RenderRequest &request)
+/// The year the request names (--year) or the session's current one.
+Expected<qint64> yearOf(SchoolSession &session, const RenderRequest &request)
 {
-    const Expected<SchoolSession *> session = context.existingSession();
-    if (!session)
-        return session.status();
-    if (!(*session)->hasSchool())
+    if (!session.hasSchool())
         return Status::failure(Text::tr("Cơ sở dữ liệu chưa có thông tin trường: chưa lập được văn bản."));
-    qint64 yearId = (*session)->currentYear().id;
+    qint64 yearId = session.currentYear().id;
     if (!request.yearName.isEmpty()) {
-        const Expected<SchoolYear> year = YearRepository((*session)->database()).findByName(request.yearName);
+        const Expected<SchoolYear> year = YearRepository(session.database()).findByName(request.yearName);
         if (!year)
             return year.status();
         yearId = year->id;
     }
     if (yearId <= 0)
         return Status::failure(Text::tr("Cơ sở dữ liệu chưa có năm học nào (dùng --year NĂM_HỌC)."));
-    return DocumentInputAssembler::forDocument((*session)->database(), yearId, request.kind);
+    return yearId;
+}
+
+Expected<DocumentInput> inputFromStore(CliContext &context, const RenderRequest &request)
+{
+    const Expected<SchoolSession *> session = context.existingSession();
+    if (!session)
+        return session.status();
+    const Expected<qint64> yearId = yearOf(**session, request);
+    if (!yearId)
+        return yearId.status();
+    return DocumentInputAssembler::forDocument((*session)->database(), *yearId, request.kind);
+}
+
+Expected<doc::Document> annexFromStore(CliContext &context, const RenderRequest &request)
+{
+    const Expected<SchoolSession *> session = context.existingSession();
+    if (!session)
+        return session.status();
+    const Expected<qint64> yearId = yearOf(**session, request);
+    if (!yearId)
+        return yearId.status();
+    const Expected<InventoryAnnexInput> input = InventoryAnnexAssembler::fromStore((*session)->database(), *yearId);
+    if (!input)
+        return input.status();
+    return InventoryAnnexBuilder(*input).build();
+}
+
+/// The document the request asks for, from the store or from an exchange file.
+Expected<doc::Document> documentOf(CliContext &context, const RenderRequest &request)
+{
+    if (request.kind == DocumentKind::InventoryAnnex)
+        return annexFromStore(context, request);
+    const Expected<DocumentInput> input = request.exchangeFile.isEmpty() ? inputFromStore(context, request)
+                                                                         : inputFromExchange(request.exchangeFile);
+    if (!input)
+        return input.status();
+    return DocumentFactory::build(request.kind, *input);
 }
 
 } // namespace
@@ -120,7 +161,7 @@ int runRender(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(Text::tr("In một văn bản của năm học (kế hoạch, báo cáo) ra PDF, Word (DOCX) "
                                               "hoặc ODT, từ cơ sở dữ liệu hoặc từ một tệp trao đổi .sdx."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("doc"), Text::tr("văn bản: plan, self-assessment, midterm, annual"),
+    parser.addOption({QStringLiteral("doc"), Text::tr("văn bản: plan, self-assessment, midterm, annual, inventory-annex"),
                       QStringLiteral("VĂN_BẢN")});
     parser.addOption({QStringLiteral("format"), Text::tr("định dạng: pdf, docx, odt (mặc định: theo đuôi tên tệp)"),
                       QStringLiteral("ĐỊNH_DẠNG")});
@@ -138,13 +179,11 @@ int runRender(CliContext &context, const QStringList &arguments)
     RenderRequest request;
     if (const QString problem = readRequest(parser, &request); !problem.isEmpty())
         return context.fail(problem, ExitUsage);
-    const Expected<DocumentInput> input = request.exchangeFile.isEmpty() ? inputFromStore(context, request)
-                                                                         : inputFromExchange(request.exchangeFile);
-    if (!input)
-        return context.fail(input.message());
+    const Expected<doc::Document> document = documentOf(context, request);
+    if (!document)
+        return context.fail(document.message());
     DocumentExport::Report report;
-    const Status saved = DocumentExport::save(DocumentFactory::build(request.kind, *input), request.format,
-                                              request.output, &report);
+    const Status saved = DocumentExport::save(*document, request.format, request.output, &report);
     if (!saved)
         return context.fail(saved.message());
     const QString path = QDir::toNativeSeparators(QFileInfo(request.output).absoluteFilePath());

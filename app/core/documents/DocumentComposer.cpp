@@ -93,7 +93,8 @@ int issueYear(const DocumentInput &input, DocumentKind kind)
     const int start = input.startYear();
     if (start <= 0)
         return 0;
-    return kind == DocumentKind::Plan ? start : start + 1;
+    // The inventory annex goes with the plan.
+    return kind == DocumentKind::Plan || kind == DocumentKind::InventoryAnnex ? start : start + 1;
 }
 
 } // namespace

@@ -18,6 +18,8 @@ doc::Document build(DocumentKind kind, const DocumentInput &input)
         return TermReportBuilder(kind, input).build();
     case DocumentKind::AuthoritySummaryReport:
         break; // built from a ReceivedSummary: AuthoritySummaryReportBuilder
+    case DocumentKind::InventoryAnnex:
+        break; // built from the inventory: InventoryAnnexBuilder
     }
     return {};
 }
@@ -33,6 +35,7 @@ QStringList narrativeKeys(DocumentKind kind)
     case DocumentKind::YearReport:
         return TermReportBuilder::narrativeKeys();
     case DocumentKind::AuthoritySummaryReport:
+    case DocumentKind::InventoryAnnex:
         break;
     }
     return {};

@@ -18,13 +18,14 @@ QString code(DocumentKind kind)
     case DocumentKind::SemesterReport: return QStringLiteral("bao-cao-so-ket-hk1");
     case DocumentKind::YearReport: return QStringLiteral("bao-cao-tong-ket");
     case DocumentKind::AuthoritySummaryReport: return QStringLiteral("bao-cao-tong-hop");
+    case DocumentKind::InventoryAnnex: return QStringLiteral("phu-luc-kiem-ke");
     }
     return {};
 }
 
 DocumentKind fromCode(const QString &text, bool *ok)
 {
-    for (DocumentKind kind : all() + QList<DocumentKind>{DocumentKind::AuthoritySummaryReport}) {
+    for (DocumentKind kind : all() + QList<DocumentKind>{DocumentKind::AuthoritySummaryReport, DocumentKind::InventoryAnnex}) {
         if (code(kind) == text) {
             if (ok)
                 *ok = true;
@@ -49,17 +50,23 @@ QString displayName(DocumentKind kind)
         return QCoreApplication::translate("sdx::DocumentKinds", "Báo cáo tổng kết năm học");
     case DocumentKind::AuthoritySummaryReport:
         return QCoreApplication::translate("sdx::DocumentKinds", "Báo cáo tổng hợp kết quả tự đánh giá");
+    case DocumentKind::InventoryAnnex:
+        return QCoreApplication::translate("sdx::DocumentKinds", "Phụ lục kiểm kê phòng và thiết bị CNTT");
     }
     return {};
 }
 
 QString typeTitle(DocumentKind kind)
 {
+    if (kind == DocumentKind::InventoryAnnex)
+        return QStringLiteral("PHỤ LỤC");
     return kind == DocumentKind::Plan ? QStringLiteral("KẾ HOẠCH") : QStringLiteral("BÁO CÁO");
 }
 
 QString typeAbbreviation(DocumentKind kind)
 {
+    if (kind == DocumentKind::InventoryAnnex)
+        return QStringLiteral("PL");
     return kind == DocumentKind::Plan ? QStringLiteral("KH") : QStringLiteral("BC");
 }
 

@@ -13,7 +13,10 @@ enum class DocumentKind {
     YearReport,            ///< Báo cáo tổng kết năm học về ứng dụng CNTT và chuyển đổi số
     /// Báo cáo tổng hợp kết quả tự đánh giá of the receiving authority (not a school's document:
     /// built from a ReceivedSummary by AuthoritySummaryReportBuilder, so not in all()).
-    AuthoritySummaryReport
+    AuthoritySummaryReport,
+    /// Phụ lục: danh mục phòng và trang thiết bị CNTT of a year (built from the inventory by
+    /// InventoryAnnexBuilder; no narratives nor draft, so not in all()).
+    InventoryAnnex
 };
 
 namespace DocumentKinds {
@@ -25,9 +28,9 @@ QString code(DocumentKind kind);
 DocumentKind fromCode(const QString &code, bool *ok = nullptr);
 /// Name shown in the application: "Kế hoạch ứng dụng CNTT và chuyển đổi số", …
 QString displayName(DocumentKind kind);
-/// Tên loại văn bản as printed: "KẾ HOẠCH", "BÁO CÁO".
+/// Tên loại văn bản as printed: "KẾ HOẠCH", "BÁO CÁO", "PHỤ LỤC".
 QString typeTitle(DocumentKind kind);
-/// Abbreviation in the ký hiệu (Nghị định 30/2020, Phụ lục III): "KH", "BC".
+/// Abbreviation in the ký hiệu (Nghị định 30/2020, Phụ lục III): "KH", "BC"; "PL" for the annex.
 QString typeAbbreviation(DocumentKind kind);
 
 } // namespace DocumentKinds

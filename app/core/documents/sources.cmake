@@ -40,6 +40,10 @@ target_sources(sdx_core PRIVATE
     documents/AuthoritySummaryTables.cpp
     documents/AuthoritySummaryReportBuilder.h
     documents/AuthoritySummaryReportBuilder.cpp
+    documents/InventoryAnnexInput.h
+    documents/InventoryAnnexInput.cpp
+    documents/InventoryAnnexBuilder.h
+    documents/InventoryAnnexBuilder.cpp
     documents/DocumentSamples.h
     documents/DocumentSamples.cpp
     documents/DocumentFonts.h

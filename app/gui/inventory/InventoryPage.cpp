@@ -13,12 +13,16 @@
 #include "SoftwareTableModel.h"
 #include "ui_inventorypage.h"
 
+#include "documents/DocumentIdentity.h"
+#include "documents/DocumentPrinting.h"
+#include "documents/InventoryAnnexBuilder.h"
 #include "inventory/InventoryExport.h"
 #include "school/SchoolSession.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMenu>
 #include <QStandardPaths>
 
 namespace sdx {
@@ -151,6 +155,11 @@ void InventoryPage::connectButtons()
     connect(m_ui->importRoomsButton, &QPushButton::clicked, this, &InventoryPage::chooseImportFile);
     connect(m_ui->exportSoftwareButton, &QPushButton::clicked, this, &InventoryPage::chooseExportFile);
     connect(m_ui->exportRoomsButton, &QPushButton::clicked, this, &InventoryPage::chooseExportFile);
+    // The annex: the print preview, or a file for the plan's attachments.
+    auto *annexMenu = new QMenu(m_ui->printAnnexButton);
+    annexMenu->addAction(tr("Xem trước và in…"), this, &InventoryPage::previewAnnex);
+    annexMenu->addAction(tr("Lưu PDF hoặc Word…"), this, &InventoryPage::chooseAnnexFile);
+    m_ui->printAnnexButton->setMenu(annexMenu);
 }
 
 qint64 InventoryPage::currentRoomId() const
@@ -266,6 +275,46 @@ void InventoryPage::openStocktake()
 {
     InventoryStocktakeDialog dialog(m_controller, currentRoomId(), this);
     dialog.exec();
+}
+
+doc::Document InventoryPage::annexDocument() const
+{
+    const SchoolSession *session = m_controller->session();
+    const InventoryOverview &overview = m_controller->overview();
+    return InventoryAnnexBuilder(InventoryAnnexAssembler::fromInventory(
+                                     DocumentIdentity::fromProfile(session->profile()), session->currentYear().displayName(),
+                                     overview.snapshot, overview.totals, m_controller->catalog()))
+        .build();
+}
+
+void InventoryPage::previewAnnex()
+{
+    DocumentPrinting::preview(this, annexDocument());
+}
+
+void InventoryPage::chooseAnnexFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("phu-luc-kiem-ke-%1.pdf").arg(m_controller->session()->currentYear().name);
+    const QStringList filters{tr("PDF (*.pdf)"), tr("Word (*.docx)")};
+    QString selected = filters.constFirst();
+    QString path = QFileDialog::getSaveFileName(this, tr("Lưu phụ lục kiểm kê"), folder + QLatin1Char('/') + name,
+                                                filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    const ExportFormat format = selected == filters.at(1) ? ExportFormat::Docx : ExportFormat::Pdf;
+    const QString extension = DocumentExport::extension(format);
+    if (!path.endsWith(QLatin1Char('.') + extension, Qt::CaseInsensitive))
+        path = QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QLatin1Char('.') + extension;
+    saveAnnex(format, path);
+}
+
+Status InventoryPage::saveAnnex(ExportFormat format, const QString &path)
+{
+    const Status status = DocumentExport::save(annexDocument(), format, path);
+    if (!status)
+        showError(status.message());
+    return status;
 }
 
 } // namespace sdx

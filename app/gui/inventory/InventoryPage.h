@@ -1,5 +1,9 @@
 #pragma once
 
+#include "common/Status.h"
+#include "documents/DocumentExport.h"
+#include "documents/DocumentModel.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -39,6 +43,10 @@ public:
     void importFile(const QString &path);
     /// Writes the inventory to a file: .xlsx (all tables) or .csv (the given table).
     bool exportFile(const QString &path, InventoryKind kind);
+    /// The printable inventory annex of the current year (InventoryAnnexBuilder), from what the page shows.
+    doc::Document annexDocument() const;
+    /// Writes the annex to `path` (PDF, DOCX or ODT); a failure is shown above the tabs.
+    Status saveAnnex(ExportFormat format, const QString &path);
 
 private:
     void setUpViews();
@@ -50,6 +58,8 @@ private:
     void chooseImportFile();
     void chooseExportFile();
     void openStocktake();
+    void previewAnnex();
+    void chooseAnnexFile();
     qint64 currentRoomId() const;
 
     std::unique_ptr<Ui::InventoryPage> m_ui;
