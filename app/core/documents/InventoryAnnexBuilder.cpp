@@ -138,8 +138,8 @@ Document InventoryAnnexBuilder::build() const
     else
         composer.table(categoryTable(m_input.categories));
 
-    // The school's totals as seed 002 prints them under its tables; a part heading of their own
-    // was stranded alone on a page after the categories' table (see docs/documents.md).
+    // The school's totals, as seed 002 prints them under its tables.
+    composer.part(QStringLiteral("Tổng hợp"));
     const QStringList totals = DocumentSentences::totals(m_input.totals);
     for (int i = 0; i + 1 < totals.size(); ++i)
         composer.body(totals.at(i));

@@ -184,7 +184,9 @@ private:
             const QTextBlock next = block.next();
             if (!next.isValid())
                 continue;
-            const int page = pageOf(firstLineTop(block));
+            // The middle of the line decides: the layout may start a line a pixel above the break,
+            // and a break forced on a line already at the head of a page would leave a blank page.
+            const int page = pageOf((firstLineTop(block) + firstLineBottom(block)) / 2);
             // Moving a block that already opens its page would change nothing.
             const QTextBlock previous = block.previous();
             const bool opensPage = !previous.isValid() || pageOf(m_layout.blockBoundingRect(previous).bottom()) < page;
