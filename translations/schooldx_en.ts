@@ -588,8 +588,8 @@ Schools in the area</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Để trống chỉ số chưa thống kê.</source>
-        <translation>Leave blank the indicators not yet counted.</translation>
+        <source>Chữ xám nghiêng: số liệu kiểm kê, được gửi cho các ô để trống. Để trống chỉ số chưa thống kê.</source>
+        <translation>Grey italics: inventory figures, sent for the cells left empty. Leave empty what has not been counted.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2548,7 +2548,7 @@ Inventory value (currently overridden): %1 — %2</translation>
 <context>
     <name>sdx::Exchange</name>
     <message>
-        <location filename="../app/core/exchange/ExchangeBuilder.cpp" line="+89"/>
+        <location filename="../app/core/exchange/ExchangeBuilder.cpp" line="+90"/>
         <source>Chưa khai báo thông tin trường: không xuất được tệp trao đổi.</source>
         <translation>The school information has not been entered: the exchange file cannot be exported.</translation>
     </message>
@@ -2563,7 +2563,7 @@ Inventory value (currently overridden): %1 — %2</translation>
         <translation>The figures of school year %1 are not finalised: click &quot;Finalise the figures&quot; before exporting the file for the managing authority.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Có dữ kiện không hợp lệ, hãy sửa trước khi xuất: %1</source>
         <translation>Some facts are invalid; correct them before exporting: %1</translation>
     </message>
@@ -7812,7 +7812,7 @@ Inventory value (currently overridden): %1 — %2</translation>
 <context>
     <name>sdx::gui::ExchangeSendPanel</name>
     <message>
-        <location filename="../app/gui/exchange/ExchangeSendPanel.cpp" line="+85"/>
+        <location filename="../app/gui/exchange/ExchangeSendPanel.cpp" line="+87"/>
         <source>Chưa có năm học.</source>
         <translation>No school year yet.</translation>
     </message>
@@ -7832,7 +7832,7 @@ Inventory value (currently overridden): %1 — %2</translation>
         <translation>School year &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;in progress&lt;/b&gt; (revision %2). Once the principal has approved the figures, finalise them and then export the file for the managing authority.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Chốt số liệu</source>
         <translation>Finalise the figures</translation>
     </message>
@@ -7967,7 +7967,12 @@ Inventory value (currently overridden): %1 — %2</translation>
 <context>
     <name>sdx::gui::IndicatorsModel</name>
     <message>
-        <location filename="../app/gui/exchange/IndicatorsModel.cpp" line="+84"/>
+        <location filename="../app/gui/exchange/IndicatorsModel.cpp" line="+80"/>
+        <source>Số liệu kiểm kê, được gửi khi ô này để trống; nhập số khác để thay.</source>
+        <translation>Inventory figure, sent while this cell is empty; type another number to replace it.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Chỉ số</source>
         <translation>Indicator</translation>
     </message>

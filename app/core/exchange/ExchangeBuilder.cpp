@@ -6,6 +6,7 @@
 #include "YearLock.h"
 #include "common/Version.h"
 #include "documents/DocumentIndicators.h"
+#include "exchange/ReportedIndicators.h"
 #include "documents/DocumentInventoryJson.h"
 #include "documents/DocumentInventoryTables.h"
 #include "inventory/InventoryOverview.h"
@@ -128,7 +129,10 @@ Expected<ExchangeDocument> build(Database &database, qint64 yearId, const Assess
     const Expected<ExchangeIndicators> indicators = reporting.indicators(yearId);
     if (!indicators)
         return indicators.status();
-    document.indicators = *indicators;
+    const Expected<InventoryOverview> overview = InventoryOverview::load(database, yearId);
+    if (!overview)
+        return overview.status();
+    document.indicators = ReportedIndicators::completed(*indicators, ReportedIndicators::fromInventory(overview->totals));
     Expected<ExchangeAssessment> assessment = assessments.load(database, yearId);
     if (!assessment)
         return assessment.status();

@@ -15,6 +15,8 @@ target_sources(sdx_core PRIVATE
     exchange/ExchangeChecksum.cpp
     exchange/ExchangeDocument.h
     exchange/ExchangeDocument.cpp
+    exchange/ReportedIndicators.h
+    exchange/ReportedIndicators.cpp
     exchange/ExchangeFacts.h
     exchange/ExchangeFacts.cpp
     exchange/ExchangeFactsFile.h

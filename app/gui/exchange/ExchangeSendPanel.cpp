@@ -6,9 +6,11 @@
 #include "exchange/ExchangeReader.h"
 #include "exchange/ExchangeServices.h"
 #include "exchange/ExchangeWriter.h"
+#include "exchange/ReportedIndicators.h"
 #include "exchange/ReportingRepository.h"
 #include "exchange/SchoolRestore.h"
 #include "exchange/YearLock.h"
+#include "inventory/InventoryOverview.h"
 #include "school/SchoolSession.h"
 #include "ui_exchangesendpanel.h"
 
@@ -117,6 +119,8 @@ void ExchangeSendPanel::refresh()
     }
     if (const Expected<ExchangeIndicators> indicators = reporting.indicators(yearId()))
         m_indicators->setIndicators(*indicators);
+    if (const Expected<InventoryOverview> overview = InventoryOverview::load(database, yearId()))
+        m_indicators->setInventoryFigures(ReportedIndicators::fromInventory(overview->totals));
     if (const Expected<QList<YearRevisionEvent>> history = YearLock(database).history(yearId()))
         m_history->setEvents(*history);
 }

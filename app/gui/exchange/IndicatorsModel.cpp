@@ -1,5 +1,11 @@
 #include "IndicatorsModel.h"
 
+#include "exchange/ReportedIndicators.h"
+
+#include <QFont>
+#include <QColor>
+#include <QLocale>
+
 namespace sdx::gui {
 
 IndicatorsModel::IndicatorsModel(QObject *parent)
@@ -11,7 +17,21 @@ void IndicatorsModel::setIndicators(const ExchangeIndicators &indicators)
 {
     beginResetModel();
     m_indicators = indicators;
+    updateReported();
     endResetModel();
+}
+
+void IndicatorsModel::setInventoryFigures(const ExchangeIndicators &figures)
+{
+    beginResetModel();
+    m_inventory = figures;
+    updateReported();
+    endResetModel();
+}
+
+void IndicatorsModel::updateReported()
+{
+    m_reported = ReportedIndicators::completed(m_indicators, m_inventory);
 }
 
 void IndicatorsModel::setReadOnly(bool readOnly)
@@ -39,13 +59,28 @@ QVariant IndicatorsModel::data(const QModelIndex &index, int role) const
     if (index.column() == LabelColumn)
         return role == Qt::DisplayRole ? QVariant(ExchangeIndicators::label(key)) : QVariant();
     const std::optional<qint64> value = m_indicators.value(key);
-    if (role == Qt::DisplayRole)
-        return value ? QVariant(*value) : QVariant();
-    if (role == Qt::EditRole)
+    const std::optional<qint64> taken = value ? std::nullopt : m_reported.value(key);
+    switch (role) {
+    case Qt::DisplayRole:
+        return value ? QVariant(*value) : taken ? QVariant(*taken) : QVariant();
+    case Qt::EditRole:
         return value ? QVariant(*value) : QVariant(QString());
-    if (role == Qt::TextAlignmentRole)
+    case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
+    case Qt::ForegroundRole:
+        return taken ? QVariant(QColor(Qt::darkGray)) : QVariant();
+    case Qt::FontRole:
+        if (taken) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return taken ? QVariant(tr("Số liệu kiểm kê, được gửi khi ô này để trống; nhập số khác để thay.")) : QVariant();
+    default:
+        return {};
+    }
 }
 
 bool IndicatorsModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -64,7 +99,9 @@ bool IndicatorsModel::setData(const QModelIndex &index, const QVariant &value, i
             return false;
         m_indicators.values.insert(key, plain);
     }
-    emit dataChanged(index, index);
+    updateReported();
+    // A total changes which shares the inventory may fill: every row may change.
+    emit dataChanged(this->index(0, ValueColumn), this->index(rowCount() - 1, ValueColumn));
     emit edited();
     return true;
 }

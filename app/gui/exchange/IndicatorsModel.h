@@ -6,7 +6,8 @@
 
 namespace sdx::gui {
 
-/// The authority's indicators of a year, one row each: label and an editable count (empty = not counted).
+/// The authority's indicators of a year, one row each: label and an editable count. An empty row
+/// shows in grey italics the inventory's figure, which is what will be reported for it.
 class IndicatorsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
     void setIndicators(const ExchangeIndicators &indicators);
     const ExchangeIndicators &indicators() const { return m_indicators; }
     void setReadOnly(bool readOnly);
+    /// The inventory's figures, reported for the rows left empty (ReportedIndicators::completed).
+    void setInventoryFigures(const ExchangeIndicators &figures);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,7 +34,11 @@ signals:
     void edited();
 
 private:
-    ExchangeIndicators m_indicators;
+    void updateReported();
+
+    ExchangeIndicators m_indicators;   ///< as typed
+    ExchangeIndicators m_inventory;
+    ExchangeIndicators m_reported;     ///< as they will be sent
     bool m_readOnly = false;
 };
 
