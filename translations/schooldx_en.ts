@@ -2081,9 +2081,22 @@ Inventory value (currently overridden): %1 — %2</translation>
     </message>
 </context>
 <context>
+    <name>sdx::DocumentPrinting</name>
+    <message>
+        <location filename="../app/gui/documents/DocumentPrinting.cpp" line="+71"/>
+        <source>Lưu %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>sdx::DocumentsPage</name>
     <message>
-        <location filename="../app/gui/documents/DocumentsPage.cpp" line="+34"/>
+        <location filename="../app/gui/documents/DocumentsPage.cpp" line="+32"/>
         <source>Ký trực tiếp</source>
         <translation>Signed directly</translation>
     </message>
@@ -2128,17 +2141,7 @@ Inventory value (currently overridden): %1 — %2</translation>
         <translation>The document was sent to the printer.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Lưu %1</source>
-        <translation>Save %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (*.%2)</source>
-        <translation>%1 (*.%2)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+37"/>
         <source>Đã lưu %1 (%2 trang).</source>
         <translation>Saved %1 (%2 pages).</translation>
     </message>
@@ -8368,7 +8371,7 @@ Ngôn ngữ mới sẽ được dùng khi mở lại SchoolDX.</translation>
 <context>
     <name>sdx::gui::SummaryReportDialog</name>
     <message>
-        <location filename="../app/gui/exchange/SummaryReportDialog.cpp" line="+23"/>
+        <location filename="../app/gui/exchange/SummaryReportDialog.cpp" line="+21"/>
         <source>(ký trực tiếp)</source>
         <translation>(signs directly)</translation>
     </message>
@@ -8398,17 +8401,7 @@ Ngôn ngữ mới sẽ được dùng khi mở lại SchoolDX.</translation>
         <translation>Report sent to the printer.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Lưu %1</source>
-        <translation>Save %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (*.%2)</source>
-        <translation>%1 (*.%2)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Chưa có thông tin cơ quan tổng hợp: hãy nhập trước khi lưu báo cáo.</source>
         <translation>The receiving authority details have not been entered: enter them before saving the report.</translation>
     </message>

@@ -2,14 +2,23 @@
 
 #include "documents/PagePainter.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QStandardPaths>
 
 namespace sdx::DocumentPrinting {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(sdx::DocumentPrinting)
+};
 
 void prepare(QPrinter &printer, const doc::Document &document)
 {
@@ -53,6 +62,18 @@ bool print(QWidget *parent, const doc::Document &document)
         return false;
     paint(printer, document);
     return true;
+}
+
+QString askSavePath(QWidget *parent, ExportFormat format, const QString &suggestedName)
+{
+    const QString extension = DocumentExport::extension(format);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(parent, Text::tr("Lưu %1").arg(DocumentExport::formatName(format)),
+                                                QDir(folder).filePath(suggestedName + QLatin1Char('.') + extension),
+                                                Text::tr("%1 (*.%2)").arg(DocumentExport::formatName(format), extension));
+    if (!path.isEmpty() && !path.endsWith(QLatin1Char('.') + extension, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + extension;
+    return path;
 }
 
 } // namespace sdx::DocumentPrinting

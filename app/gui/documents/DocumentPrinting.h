@@ -1,6 +1,9 @@
 #pragma once
 
+#include "documents/DocumentExport.h"
 #include "documents/DocumentModel.h"
+
+#include <QString>
 
 class QPrinter;
 class QWidget;
@@ -16,6 +19,9 @@ void paint(QPrinter &printer, const doc::Document &document);
 void preview(QWidget *parent, const doc::Document &document);
 /// Asks for a printer and prints; false when the user cancelled.
 bool print(QWidget *parent, const doc::Document &document);
+/// Asks where to save a document in `format`, proposing `suggestedName` (without extension) in the
+/// user's Documents folder; the answer always ends with the format's extension. Empty: cancelled.
+QString askSavePath(QWidget *parent, ExportFormat format, const QString &suggestedName);
 
 } // namespace DocumentPrinting
 } // namespace sdx

@@ -13,8 +13,6 @@
 #include "documents/NarrativeDefaults.h"
 
 #include <QDir>
-#include <QFileDialog>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -323,19 +321,11 @@ void DocumentsPage::saveOdt()
 void DocumentsPage::saveWithDialog(ExportFormat format)
 {
     persist();
-    const QString extension = DocumentExport::extension(format);
     const QString year = m_data.yearName.simplified().remove(QLatin1Char(' '));
-    const QString name = DocumentKinds::code(m_kind) + (year.isEmpty() ? QString() : QLatin1Char('-') + year)
-        + QLatin1Char('.') + extension;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Lưu %1").arg(DocumentExport::formatName(format)),
-                                                QDir(folder).filePath(name),
-                                                tr("%1 (*.%2)").arg(DocumentExport::formatName(format), extension));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1Char('.') + extension, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + extension;
-    saveAs(format, path);
+    const QString name = DocumentKinds::code(m_kind) + (year.isEmpty() ? QString() : QLatin1Char('-') + year);
+    const QString path = DocumentPrinting::askSavePath(this, format, name);
+    if (!path.isEmpty())
+        saveAs(format, path);
 }
 
 Status DocumentsPage::saveAs(ExportFormat format, const QString &path)

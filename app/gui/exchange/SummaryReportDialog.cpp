@@ -6,9 +6,7 @@
 #include "ui_summaryreportdialog.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace sdx::gui {
 
@@ -122,17 +120,9 @@ void SummaryReportDialog::print()
 
 void SummaryReportDialog::saveWithDialog(ExportFormat format)
 {
-    const QString extension = DocumentExport::extension(format);
-    const QString name = QStringLiteral("bao-cao-tong-hop-%1.%2").arg(m_summary.schoolYear, extension);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Lưu %1").arg(DocumentExport::formatName(format)),
-                                                QDir(folder).filePath(name),
-                                                tr("%1 (*.%2)").arg(DocumentExport::formatName(format), extension));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1Char('.') + extension, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + extension;
-    saveAs(format, path);
+    const QString path = DocumentPrinting::askSavePath(this, format, QStringLiteral("bao-cao-tong-hop-%1").arg(m_summary.schoolYear));
+    if (!path.isEmpty())
+        saveAs(format, path);
 }
 
 Status SummaryReportDialog::saveAs(ExportFormat format, const QString &path)
