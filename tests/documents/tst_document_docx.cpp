@@ -91,7 +91,7 @@ private slots:
         QVERIFY(document.contains(QStringLiteral("<w:vMerge w:val=\"restart\"/>")));
         QVERIFY(document.contains(QStringLiteral("<w:vMerge w:val=\"continue\"/>")));
         // Every row of the scoring table spans the same eight grid columns.
-        QVERIFY(document.contains(QStringLiteral("<w:gridCol w:w=\"510\"/><w:gridCol w:w=\"2438\"/>")));
+        QVERIFY(document.contains(QStringLiteral("<w:gridCol w:w=\"624\"/><w:gridCol w:w=\"2324\"/>")));
     }
 
     void textIsExact_data()

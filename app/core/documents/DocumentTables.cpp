@@ -157,7 +157,7 @@ TableRow itemRow(const ScoreRow &row)
 
 Table scoring(const QList<ScoreRow> &rows)
 {
-    Table table = bordered(QStringLiteral("scoring"), {9, 43, 11, 27, 23, 12, 15, 25});
+    Table table = bordered(QStringLiteral("scoring"), {11, 41, 13, 25, 23, 12, 15, 25}); // "STT", "Điểm" whole at 11 pt bold
     table.paddingMm = 1.0;
     table.headerRows = 2;
     const qreal s = kScoringSize;
