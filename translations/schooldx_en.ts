@@ -2092,6 +2092,16 @@ Inventory value (currently overridden): %1 — %2</translation>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã lưu %1 (%2 trang).</source>
+        <translation>Saved %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã lưu %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
 </context>
 <context>
     <name>sdx::DocumentsPage</name>
@@ -2139,16 +2149,6 @@ Inventory value (currently overridden): %1 — %2</translation>
         <location line="+29"/>
         <source>Đã gửi văn bản tới máy in.</source>
         <translation>The document was sent to the printer.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Đã lưu %1 (%2 trang).</source>
-        <translation>Saved %1 (%2 pages).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã lưu %1.</source>
-        <translation>Saved %1.</translation>
     </message>
 </context>
 <context>
@@ -8404,16 +8404,6 @@ Ngôn ngữ mới sẽ được dùng khi mở lại SchoolDX.</translation>
         <location line="+13"/>
         <source>Chưa có thông tin cơ quan tổng hợp: hãy nhập trước khi lưu báo cáo.</source>
         <translation>The receiving authority details have not been entered: enter them before saving the report.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Đã lưu %1 (%2 trang).</source>
-        <translation>Saved %1 (%2 pages).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã lưu %1.</source>
-        <translation>Saved %1.</translation>
     </message>
 </context>
 <context>

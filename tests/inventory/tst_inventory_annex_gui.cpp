@@ -5,6 +5,7 @@
 #include "school/SchoolSession.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -59,6 +60,11 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5).startsWith("%PDF"));
+        // The user is told where the file went.
+        const auto *message = page.findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QVERIFY(message);
+        QVERIFY2(message->text().startsWith(QStringLiteral("Đã lưu")) && message->text().contains(QStringLiteral("trang")),
+                 qPrintable(message->text()));
     }
 };
 

@@ -76,4 +76,11 @@ QString askSavePath(QWidget *parent, ExportFormat format, const QString &suggest
     return path;
 }
 
+QString savedMessage(ExportFormat format, const QString &path, const DocumentExport::Report &report)
+{
+    const QString where = QDir::toNativeSeparators(path);
+    return format == ExportFormat::Pdf ? Text::tr("Đã lưu %1 (%2 trang).").arg(where).arg(report.pageCount)
+                                       : Text::tr("Đã lưu %1.").arg(where);
+}
+
 } // namespace sdx::DocumentPrinting

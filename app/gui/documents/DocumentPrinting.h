@@ -22,6 +22,8 @@ bool print(QWidget *parent, const doc::Document &document);
 /// Asks where to save a document in `format`, proposing `suggestedName` (without extension) in the
 /// user's Documents folder; the answer always ends with the format's extension. Empty: cancelled.
 QString askSavePath(QWidget *parent, ExportFormat format, const QString &suggestedName);
+/// What the user is told after a save: "Đã lưu PATH (N trang)." for a PDF, "Đã lưu PATH." otherwise.
+QString savedMessage(ExportFormat format, const QString &path, const DocumentExport::Report &report);
 
 } // namespace DocumentPrinting
 } // namespace sdx

@@ -336,10 +336,7 @@ Status DocumentsPage::saveAs(ExportFormat format, const QString &path)
         showMessage(status.message(), true);
         return status;
     }
-    const QString where = QDir::toNativeSeparators(path);
-    showMessage(format == ExportFormat::Pdf ? tr("Đã lưu %1 (%2 trang).").arg(where).arg(report.pageCount)
-                                            : tr("Đã lưu %1.").arg(where),
-                false);
+    showMessage(DocumentPrinting::savedMessage(format, path, report), false);
     emit documentSaved(path);
     return status;
 }

@@ -66,7 +66,7 @@ InventoryPage::InventoryPage(SchoolSession *session, QWidget *parent)
     m_facts->setObjectName(QStringLiteral("factsModel"));
     setUpViews();
     connectButtons();
-    connect(m_controller, &InventoryController::failed, this, &InventoryPage::showError);
+    connect(m_controller, &InventoryController::failed, this, &InventoryPage::showMessage);
     connect(m_controller, &InventoryController::structureChanged, this, &InventoryPage::refreshLabels);
     connect(m_controller, &InventoryController::dataRefreshed, this, &InventoryPage::refreshLabels);
     // A successful edit clears the last refusal.
@@ -182,7 +182,7 @@ void InventoryPage::roomSelected()
     m_ui->addEquipmentButton->setEnabled(room != nullptr);
 }
 
-void InventoryPage::showError(const QString &message)
+void InventoryPage::showMessage(const QString &message)
 {
     m_ui->messageLabel->setText(message);
     m_ui->messageLabel->show();
@@ -243,7 +243,7 @@ bool InventoryPage::exportFile(const QString &path, InventoryKind kind)
     const Status status = InventoryExport::write(path, csv ? std::optional<InventoryKind>(kind) : std::nullopt,
                                                  m_controller->snapshot(), m_controller->catalog());
     if (!status)
-        showError(status.message());
+        showMessage(status.message());
     return status.isOk();
 }
 
@@ -311,9 +311,10 @@ void InventoryPage::chooseAnnexFile()
 
 Status InventoryPage::saveAnnex(ExportFormat format, const QString &path)
 {
-    const Status status = DocumentExport::save(annexDocument(), format, path);
-    if (!status)
-        showError(status.message());
+    DocumentExport::Report report;
+    const Status status = DocumentExport::save(annexDocument(), format, path, &report);
+    // The page's one message line says where the file went, or why it did not.
+    showMessage(status ? DocumentPrinting::savedMessage(format, path, report) : status.message());
     return status;
 }
 

@@ -52,7 +52,7 @@ private:
     void setUpViews();
     void connectButtons();
     void refreshLabels();
-    void showError(const QString &message);
+    void showMessage(const QString &message);
     void roomSelected();
     void editFeatures();
     void chooseImportFile();
