@@ -69,16 +69,12 @@ void mergeDerived(const DerivedFacts &derived, ExchangeDocument &document)
 }
 
 /// The inventory annex and indicators of the year, so the authority can print the school's documents.
-Status addInventorySummary(Database &database, qint64 yearId, ExchangeDocument &document)
+void addInventorySummary(const InventoryOverview &overview, ExchangeDocument &document)
 {
-    const Expected<InventoryOverview> overview = InventoryOverview::load(database, yearId);
-    if (!overview)
-        return overview.status();
     document.inventory.insert(QStringLiteral("summary"),
-                              DocumentInventoryJson::toJson(DocumentInventoryTables::fromInventory(overview->snapshot,
-                                                                                                   overview->totals),
-                                                            DocumentIndicators::fromInventory(overview->totals)));
-    return Status::success();
+                              DocumentInventoryJson::toJson(DocumentInventoryTables::fromInventory(overview.snapshot,
+                                                                                                   overview.totals),
+                                                            DocumentIndicators::fromInventory(overview.totals)));
 }
 
 Status fillHeader(Database &database, qint64 yearId, Require require, ExchangeDocument &document)
@@ -129,6 +125,7 @@ Expected<ExchangeDocument> build(Database &database, qint64 yearId, const Assess
     const Expected<ExchangeIndicators> indicators = reporting.indicators(yearId);
     if (!indicators)
         return indicators.status();
+    // Read once: the indicators and the inventory summary both come from it.
     const Expected<InventoryOverview> overview = InventoryOverview::load(database, yearId);
     if (!overview)
         return overview.status();
@@ -141,8 +138,7 @@ Expected<ExchangeDocument> build(Database &database, qint64 yearId, const Assess
     if (!derived)
         return derived.status();
     mergeDerived(*derived, document);
-    if (Status status = addInventorySummary(database, yearId, document); !status)
-        return status;
+    addInventorySummary(*overview, document);
     const Expected<Rescore> scored = scorer.rescore(document);
     if (!scored)
         return scored.status();
